@@ -1,0 +1,2 @@
+/** Records and codes both services agree on: what a job is, how it ends and why it fails. */
+package dev.cutout.contract;
