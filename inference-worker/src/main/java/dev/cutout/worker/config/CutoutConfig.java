@@ -1,0 +1,62 @@
+package dev.cutout.worker.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every setting of the cut-out pipeline, read from system properties, environment variables
+ * ({@code CUTOUT_MODEL=small}) or configuration files; the README's configuration table lists them.
+ */
+@ConfigMapping(prefix = "cutout")
+public interface CutoutConfig {
+
+    /** Which ISNet variant to run: {@code medium} (fp16, better edges) or {@code small} (uint8, faster). */
+    @WithDefault("medium")
+    String model();
+
+    /** Folder with the verified model files; default {@code ~/.cache/cutout/models}. */
+    Optional<Path> modelDir();
+
+    Inference inference();
+
+    Limits limits();
+
+    Refine refine();
+
+    /** Model execution. */
+    interface Inference {
+        /** ONNX Runtime intra-op threads per run; 0 = one per core. */
+        @WithDefault("0")
+        int threads();
+
+        /** Predictors kept ready, i.e. how many images may run through the model at once. */
+        @WithDefault("1")
+        int predictors();
+    }
+
+    /** Input limits checked before any pixel is decoded. */
+    interface Limits {
+        @WithName("max-bytes")
+        @WithDefault("26214400")
+        long maxBytes();
+
+        @WithName("max-megapixels")
+        @WithDefault("50")
+        double maxMegapixels();
+    }
+
+    /** Matte refinement. */
+    interface Refine {
+        /** Connected specks smaller than this fraction of the model grid are removed (0 = off). */
+        @WithDefault("0.0005")
+        double speckFraction();
+
+        /** Enclosed holes up to this fraction of the model grid are filled (0 = off). */
+        @WithDefault("0")
+        double holeFraction();
+    }
+}
