@@ -1,0 +1,37 @@
+package dev.cutout.worker.cli;
+
+import java.io.PrintStream;
+
+/** A one-line progress bar on a terminal; plain lines when the output is redirected. */
+final class ProgressBar {
+
+    private static final int WIDTH = 30;
+
+    private final PrintStream out;
+    private final int total;
+    private final boolean terminal;
+
+    ProgressBar(PrintStream out, int total, boolean terminal) {
+        this.out = out;
+        this.total = total;
+        this.terminal = terminal;
+    }
+
+    void show(int done, String current) {
+        if (!terminal) {
+            out.printf("[%d/%d] %s%n", done, total, current);
+            return;
+        }
+        int filled = total == 0 ? WIDTH : done * WIDTH / total;
+        out.printf("\r[%s%s] %d/%d %-40.40s", "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, current);
+        if (done == total) {
+            out.println();
+        }
+        out.flush();
+    }
+
+    /** Prints a message on its own line without breaking the bar. */
+    void message(String text) {
+        out.println(terminal ? "\r" + text + " ".repeat(20) : text);
+    }
+}
