@@ -73,6 +73,13 @@ class ImageDecoderRefusalTest {
     }
 
     @Test
+    void refusesJpegCutOffMidScanThatImageIoWouldFillWithGrey() {
+        byte[] jpeg = TestImages.jpeg(noise(256, 256), false);
+
+        assertCorrupt(Arrays.copyOf(jpeg, jpeg.length * 9 / 10));
+    }
+
+    @Test
     void refusesTruncatedProgressiveJpegAsCorrupt() {
         byte[] jpeg = TestImages.jpeg(photo, true);
 
@@ -126,6 +133,18 @@ class ImageDecoderRefusalTest {
         assertCorrupt(TestImages.pngHeaderOnly(10, 10, 8, 2));
     }
 
+    /** Noise keeps the entropy-coded scan long, so a cut lands inside pixel data rather than in the headers. */
+    private static BufferedImage noise(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(5);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        return image;
+    }
+
     private void assertCorrupt(byte[] bytes) {
         ImageException refused = refusal(decoder::decode, bytes);
         assertThat(refused.code()).as(refused.getMessage()).isEqualTo(ErrorCode.CORRUPT_IMAGE);
@@ -133,6 +152,8 @@ class ImageDecoderRefusalTest {
     }
 
     private static ImageException refusal(Consumer<byte[]> call, byte[] bytes) {
-        return catchThrowableOfType(() -> call.accept(bytes), ImageException.class);
+        ImageException refused = catchThrowableOfType(() -> call.accept(bytes), ImageException.class);
+        assertThat(refused).as("expected a typed ImageException").isNotNull();
+        return refused;
     }
 }
