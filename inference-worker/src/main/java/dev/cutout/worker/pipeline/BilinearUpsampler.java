@@ -16,7 +16,7 @@ public final class BilinearUpsampler implements MatteUpsampler {
         GridResampler resampler = new GridResampler(matte.size(), width, height);
         byte[] alpha = new byte[width * height];
         Parallel.forRanges(height, width, (y0, y1) -> {
-            float[] gridRow = new float[matte.size()];
+            float[] gridRow = new float[matte.size() + 1];
             float[] row = new float[width];
             for (int y = y0; y < y1; y++) {
                 resampler.resampleRow(matte.alpha(), y, gridRow, row);

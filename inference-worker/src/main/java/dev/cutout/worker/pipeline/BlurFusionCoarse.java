@@ -69,53 +69,66 @@ final class BlurFusionCoarse {
         int h = image.height();
         int[] argb = image.argb();
         float[][] sums = new float[7][cw * ch];
+        float[] sa = sums[0];
+        float[] sfr = sums[1];
+        float[] sfg = sums[2];
+        float[] sfb = sums[3];
+        float[] sbr = sums[4];
+        float[] sbg = sums[5];
+        float[] sbb = sums[6];
         Parallel.forRanges(ch, (long) cw * factor * factor, (cy0, cy1) -> {
             for (int cy = cy0; cy < cy1; cy++) {
                 int yEnd = Math.min(h, (cy + 1) * factor);
-                for (int y = cy * factor; y < yEnd; y++) {
-                    int row = y * w;
-                    for (int x = 0; x < w; x++) {
-                        int i = cy * cw + x / factor;
-                        int p = argb[row + x];
-                        float a = (alpha[row + x] & 0xFF) * INV_255;
-                        float r = ((p >>> 16) & 0xFF) * INV_255;
-                        float g = ((p >>> 8) & 0xFF) * INV_255;
-                        float b = (p & 0xFF) * INV_255;
-                        float na = 1f - a;
-                        sums[0][i] += a;
-                        sums[1][i] += r * a;
-                        sums[2][i] += g * a;
-                        sums[3][i] += b * a;
-                        sums[4][i] += r * na;
-                        sums[5][i] += g * na;
-                        sums[6][i] += b * na;
-                    }
-                }
                 int cellRows = yEnd - cy * factor;
                 for (int cx = 0; cx < cw; cx++) {
-                    int cellCols = Math.min(w, (cx + 1) * factor) - cx * factor;
-                    float inv = 1f / (cellRows * cellCols);
-                    int i = cy * cw + cx;
-                    for (int c = 0; c < 7; c++) {
-                        sums[c][i] *= inv;
+                    int xStart = cx * factor;
+                    int xEnd = Math.min(w, xStart + factor);
+                    float a = 0, fr = 0, fg = 0, fb = 0, br = 0, bg = 0, bb = 0;
+                    for (int y = cy * factor; y < yEnd; y++) {
+                        for (int j = y * w + xStart, end = y * w + xEnd; j < end; j++) {
+                            int p = argb[j];
+                            float al = (alpha[j] & 0xFF) * INV_255;
+                            float r = ((p >>> 16) & 0xFF) * INV_255;
+                            float g = ((p >>> 8) & 0xFF) * INV_255;
+                            float b = (p & 0xFF) * INV_255;
+                            float na = 1f - al;
+                            a += al;
+                            fr += r * al;
+                            fg += g * al;
+                            fb += b * al;
+                            br += r * na;
+                            bg += g * na;
+                            bb += b * na;
+                        }
                     }
+                    float inv = 1f / (cellRows * (xEnd - xStart));
+                    int i = cy * cw + cx;
+                    sa[i] = a * inv;
+                    sfr[i] = fr * inv;
+                    sfg[i] = fg * inv;
+                    sfb[i] = fb * inv;
+                    sbr[i] = br * inv;
+                    sbg[i] = bg * inv;
+                    sbb[i] = bb * inv;
                 }
             }
         });
         return sums;
     }
 
-    /** Bilinear read of plane {@code c} of {@link #means} at full-resolution pixel (x, y). */
-    float sample(int c, int x, int y) {
-        float[] m = means[c];
+    /** Bilinear read of all six planes of {@link #means} at full-resolution pixel (x, y) into {@code out}. */
+    void sample(int x, int y, float[] out) {
         int top = yAxis.lower()[y] * width;
         int bottom = yAxis.upper(y) * width;
         int left = xAxis.lower()[x];
         int right = xAxis.upper(x);
         float fx = xAxis.frac()[x];
         float fy = yAxis.frac()[y];
-        float t = m[top + left] + fx * (m[top + right] - m[top + left]);
-        float b = m[bottom + left] + fx * (m[bottom + right] - m[bottom + left]);
-        return t + fy * (b - t);
+        for (int c = 0; c < 6; c++) {
+            float[] m = means[c];
+            float t = m[top + left] + fx * (m[top + right] - m[top + left]);
+            float b = m[bottom + left] + fx * (m[bottom + right] - m[bottom + left]);
+            out[c] = t + fy * (b - t);
+        }
     }
 }

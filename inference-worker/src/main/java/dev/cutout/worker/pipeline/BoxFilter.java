@@ -22,6 +22,10 @@ final class BoxFilter {
 
     /** {@code tmp} and {@code dst} are {@code w*h}; {@code dst} may not alias {@code src}. */
     static void mean(float[] src, int w, int h, int before, int after, float[] tmp, float[] dst) {
+        if (before == 1 && after == 1 && w >= 2 && h >= 2) {
+            meanThreeByThree(src, w, h, tmp, dst);
+            return;
+        }
         Parallel.forRanges(h, w, (y0, y1) -> {
             for (int y = y0; y < y1; y++) {
                 horizontalSums(src, y * w, w, before, after, tmp);
@@ -31,6 +35,40 @@ final class BoxFilter {
         float[] invCountY = inverseCounts(h, before, after);
         Parallel.forRanges(w, h, (x0, x1) -> verticalMeans(tmp, w, h, x0, x1, before, after,
                 invCountX, invCountY, dst));
+    }
+
+    /**
+     * The guided filter's default window: direct 3-tap sums, which the JIT vectorises, instead of
+     * running sums whose serial dependency dominates at this size.
+     */
+    private static void meanThreeByThree(float[] src, int w, int h, float[] tmp, float[] dst) {
+        Parallel.forRanges(h, w, (y0, y1) -> {
+            for (int y = y0; y < y1; y++) {
+                int off = y * w;
+                tmp[off] = (src[off] + src[off + 1]) * 0.5f;
+                for (int x = 1; x < w - 1; x++) {
+                    tmp[off + x] = (src[off + x - 1] + src[off + x] + src[off + x + 1]) * (1f / 3f);
+                }
+                tmp[off + w - 1] = (src[off + w - 2] + src[off + w - 1]) * 0.5f;
+            }
+        });
+        Parallel.forRanges(h, w, (y0, y1) -> {
+            for (int y = y0; y < y1; y++) {
+                int mid = y * w;
+                if (y == 0 || y == h - 1) { // truncated window: mean of the two rows that exist
+                    int other = y == 0 ? mid + w : mid - w;
+                    for (int x = 0; x < w; x++) {
+                        dst[mid + x] = (tmp[mid + x] + tmp[other + x]) * 0.5f;
+                    }
+                } else {
+                    int up = mid - w;
+                    int down = mid + w;
+                    for (int x = 0; x < w; x++) {
+                        dst[mid + x] = (tmp[up + x] + tmp[mid + x] + tmp[down + x]) * (1f / 3f);
+                    }
+                }
+            }
+        });
     }
 
     private static void horizontalSums(float[] src, int off, int w, int before, int after, float[] out) {

@@ -144,6 +144,7 @@ public final class ForegroundEstimator {
         int stride = (rw + 1) * PLANES;
         double[] table = new double[(rh + 1) * stride];
         float[] v = new float[PLANES];
+        float[] blurred = new float[6];
         for (int ry = 0; ry < rh; ry++) {
             int y = ry0 + ry;
             double[] rowSum = new double[PLANES];
@@ -154,10 +155,11 @@ public final class ForegroundEstimator {
                 float a = (alpha[i] & 0xFF) * INV_255;
                 float na = 1f - a;
                 v[0] = a;
+                coarse.sample(x, y, blurred);
                 for (int c = 0; c < 3; c++) {
                     float image01 = ((p >>> (16 - 8 * c)) & 0xFF) * INV_255;
-                    float bf = coarse.sample(c, x, y);
-                    float bb = coarse.sample(3 + c, x, y);
+                    float bf = blurred[c];
+                    float bb = blurred[3 + c];
                     float f1 = clip01(bf + a * (image01 - a * bf - na * bb));
                     v[1 + c] = f1 * a;
                     v[4 + c] = bb * na;

@@ -39,9 +39,28 @@ public final class GridResampler {
     /**
      * Writes full-resolution row {@code y} of {@code grid} into {@code out[0..width)}.
      *
-     * @param gridRow scratch of at least {@code gridSize} floats (the two grid rows blended)
+     * @param gridRow scratch of at least {@code gridSize + 1} floats (the two grid rows blended)
      */
     public void resampleRow(float[] grid, int y, float[] gridRow, float[] out) {
+        blendRows(grid, y, gridRow);
+        int[] lower = xAxis.lower();
+        float[] frac = xAxis.frac();
+        for (int x = 0; x < width; x++) {
+            int i = lower[x];
+            float l = gridRow[i];
+            out[x] = l + frac[x] * (gridRow[i + 1] - l);
+        }
+    }
+
+    /**
+     * The vertical half of {@link #resampleRow}: blends the two grid rows around full-resolution
+     * row {@code y} into {@code gridRow[0..gridSize)} and repeats the last value at {@code gridSize},
+     * so a horizontal lerp may read index {@code lower + 1} without a bounds test (its weight is 0
+     * there).
+     *
+     * @param gridRow at least {@code gridSize + 1} floats
+     */
+    public void blendRows(float[] grid, int y, float[] gridRow) {
         int top = yAxis.lower()[y] * gridSize;
         int bottom = yAxis.upper(y) * gridSize;
         float fy = yAxis.frac()[y];
@@ -49,13 +68,16 @@ public final class GridResampler {
             float t = grid[top + i];
             gridRow[i] = t + fy * (grid[bottom + i] - t);
         }
-        int[] lower = xAxis.lower();
-        float[] frac = xAxis.frac();
-        int last = gridSize - 1;
-        for (int x = 0; x < width; x++) {
-            int i = lower[x];
-            float l = gridRow[i];
-            out[x] = l + frac[x] * (gridRow[Math.min(i + 1, last)] - l);
-        }
+        gridRow[gridSize] = gridRow[gridSize - 1];
+    }
+
+    /** Lower grid column of each full-resolution column (see {@link #blendRows}). */
+    int[] lowerColumns() {
+        return xAxis.lower();
+    }
+
+    /** Weight of the upper grid column of each full-resolution column. */
+    float[] columnFractions() {
+        return xAxis.frac();
     }
 }

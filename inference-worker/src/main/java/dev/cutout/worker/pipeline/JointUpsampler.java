@@ -88,21 +88,37 @@ public final class JointUpsampler implements MatteUpsampler {
     /** Per grid pixel: a = (Σ + εI)⁻¹ cov(I, p), b = mean(p) − a·mean(I). */
     private float[][] solve(float[][] meanI, float[][] meanIp, float[] meanP, float[][] meanII, int plane) {
         float[][] ab = new float[4][plane];
+        float[] mR = meanI[0];
+        float[] mG = meanI[1];
+        float[] mB = meanI[2];
+        float[] mRp = meanIp[0];
+        float[] mGp = meanIp[1];
+        float[] mBp = meanIp[2];
+        float[] mRR = meanII[0];
+        float[] mRG = meanII[1];
+        float[] mRB = meanII[2];
+        float[] mGG = meanII[3];
+        float[] mGB = meanII[4];
+        float[] mBB = meanII[5];
+        float[] aR = ab[0];
+        float[] aG = ab[1];
+        float[] aB = ab[2];
+        float[] b = ab[3];
         Parallel.forRanges(plane, 1, (i0, i1) -> {
             for (int i = i0; i < i1; i++) {
-                double mr = meanI[0][i];
-                double mg = meanI[1][i];
-                double mb = meanI[2][i];
+                double mr = mR[i];
+                double mg = mG[i];
+                double mb = mB[i];
                 double mp = meanP[i];
-                double cr = meanIp[0][i] - mr * mp;
-                double cg = meanIp[1][i] - mg * mp;
-                double cb = meanIp[2][i] - mb * mp;
-                double srr = meanII[0][i] - mr * mr + epsilon;
-                double srg = meanII[1][i] - mr * mg;
-                double srb = meanII[2][i] - mr * mb;
-                double sgg = meanII[3][i] - mg * mg + epsilon;
-                double sgb = meanII[4][i] - mg * mb;
-                double sbb = meanII[5][i] - mb * mb + epsilon;
+                double cr = mRp[i] - mr * mp;
+                double cg = mGp[i] - mg * mp;
+                double cb = mBp[i] - mb * mp;
+                double srr = mRR[i] - mr * mr + epsilon;
+                double srg = mRG[i] - mr * mg;
+                double srb = mRB[i] - mr * mb;
+                double sgg = mGG[i] - mg * mg + epsilon;
+                double sgb = mGB[i] - mg * mb;
+                double sbb = mBB[i] - mb * mb + epsilon;
                 // Inverse of the symmetric 3x3 by cofactors.
                 double i00 = sgg * sbb - sgb * sgb;
                 double i01 = srb * sgb - srg * sbb;
@@ -110,14 +126,14 @@ public final class JointUpsampler implements MatteUpsampler {
                 double i11 = srr * sbb - srb * srb;
                 double i12 = srg * srb - srr * sgb;
                 double i22 = srr * sgg - srg * srg;
-                double det = srr * i00 + srg * i01 + srb * i02;
-                double ar = (i00 * cr + i01 * cg + i02 * cb) / det;
-                double ag = (i01 * cr + i11 * cg + i12 * cb) / det;
-                double abl = (i02 * cr + i12 * cg + i22 * cb) / det;
-                ab[0][i] = (float) ar;
-                ab[1][i] = (float) ag;
-                ab[2][i] = (float) abl;
-                ab[3][i] = (float) (mp - ar * mr - ag * mg - abl * mb);
+                double invDet = 1.0 / (srr * i00 + srg * i01 + srb * i02);
+                double ar = (i00 * cr + i01 * cg + i02 * cb) * invDet;
+                double ag = (i01 * cr + i11 * cg + i12 * cb) * invDet;
+                double abl = (i02 * cr + i12 * cg + i22 * cb) * invDet;
+                aR[i] = (float) ar;
+                aG[i] = (float) ag;
+                aB[i] = (float) abl;
+                b[i] = (float) (mp - ar * mr - ag * mg - abl * mb);
             }
         });
         return ab;
@@ -129,22 +145,25 @@ public final class JointUpsampler implements MatteUpsampler {
         int[] argb = photo.argb();
         GridResampler resampler = new GridResampler(gridSize, width, height);
         byte[] alpha = new byte[width * height];
+        int[] lower = resampler.lowerColumns();
+        float[] frac = resampler.columnFractions();
         Parallel.forRanges(height, width, (y0, y1) -> {
-            float[] gridRow = new float[gridSize];
-            float[] ar = new float[width];
-            float[] ag = new float[width];
-            float[] abl = new float[width];
-            float[] b = new float[width];
+            float[] ar = new float[gridSize + 1];
+            float[] ag = new float[gridSize + 1];
+            float[] abl = new float[gridSize + 1];
+            float[] b = new float[gridSize + 1];
             for (int y = y0; y < y1; y++) {
-                resampler.resampleRow(ab[0], y, gridRow, ar);
-                resampler.resampleRow(ab[1], y, gridRow, ag);
-                resampler.resampleRow(ab[2], y, gridRow, abl);
-                resampler.resampleRow(ab[3], y, gridRow, b);
+                resampler.blendRows(ab[0], y, ar);
+                resampler.blendRows(ab[1], y, ag);
+                resampler.blendRows(ab[2], y, abl);
+                resampler.blendRows(ab[3], y, b);
                 int off = y * width;
                 for (int x = 0; x < width; x++) {
+                    int i = lower[x];
+                    float f = frac[x];
                     int px = argb[off + x];
-                    float q = (ar[x] * ((px >>> 16) & 0xFF) + ag[x] * ((px >>> 8) & 0xFF)
-                            + abl[x] * (px & 0xFF)) * INV_255 + b[x];
+                    float q = (lerp(ar, i, f) * ((px >>> 16) & 0xFF) + lerp(ag, i, f) * ((px >>> 8) & 0xFF)
+                            + lerp(abl, i, f) * (px & 0xFF)) * INV_255 + lerp(b, i, f);
                     alpha[off + x] = BilinearUpsampler.toByte(q);
                 }
             }
@@ -156,6 +175,11 @@ public final class JointUpsampler implements MatteUpsampler {
         float[] dst = new float[src.length];
         BoxFilter.meanRadius(src, n, n, radius, tmp, dst);
         return dst;
+    }
+
+    private static float lerp(float[] row, int i, float f) {
+        float l = row[i];
+        return l + f * (row[i + 1] - l);
     }
 
     private static void multiply(float[] a, float[] b, float[] out) {

@@ -22,7 +22,7 @@ class GridResamplerTest {
         int width = 37;
         GridResampler resampler = new GridResampler(n, width, 23);
         float[] row = new float[width];
-        resampler.resampleRow(grid, 11, new float[n], row);
+        resampler.resampleRow(grid, 11, new float[n + 1], row);
         double crossing = crossingOfHalf(row);
         assertThat(crossing + 0.5).isCloseTo(0.4 * width, within(1e-4));
     }
