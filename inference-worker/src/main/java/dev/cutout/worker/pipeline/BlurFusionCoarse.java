@@ -83,33 +83,34 @@ final class BlurFusionCoarse {
                 for (int cx = 0; cx < cw; cx++) {
                     int xStart = cx * factor;
                     int xEnd = Math.min(w, xStart + factor);
-                    float a = 0, fr = 0, fg = 0, fb = 0, br = 0, bg = 0, bb = 0;
+                    // Integer sums in 0..255 units: sum(I·(1−α)) = 255·sum(I) − sum(I·α) needs no extra product.
+                    long a = 0, r = 0, g = 0, b = 0, ra = 0, ga = 0, ba = 0;
                     for (int y = cy * factor; y < yEnd; y++) {
                         for (int j = y * w + xStart, end = y * w + xEnd; j < end; j++) {
                             int p = argb[j];
-                            float al = (alpha[j] & 0xFF) * INV_255;
-                            float r = ((p >>> 16) & 0xFF) * INV_255;
-                            float g = ((p >>> 8) & 0xFF) * INV_255;
-                            float b = (p & 0xFF) * INV_255;
-                            float na = 1f - al;
+                            int al = alpha[j] & 0xFF;
+                            int pr = (p >>> 16) & 0xFF;
+                            int pg = (p >>> 8) & 0xFF;
+                            int pb = p & 0xFF;
                             a += al;
-                            fr += r * al;
-                            fg += g * al;
-                            fb += b * al;
-                            br += r * na;
-                            bg += g * na;
-                            bb += b * na;
+                            r += pr;
+                            g += pg;
+                            b += pb;
+                            ra += pr * al;
+                            ga += pg * al;
+                            ba += pb * al;
                         }
                     }
-                    float inv = 1f / (cellRows * (xEnd - xStart));
+                    float inv = INV_255 / (cellRows * (xEnd - xStart));
+                    float inv2 = inv * INV_255;
                     int i = cy * cw + cx;
                     sa[i] = a * inv;
-                    sfr[i] = fr * inv;
-                    sfg[i] = fg * inv;
-                    sfb[i] = fb * inv;
-                    sbr[i] = br * inv;
-                    sbg[i] = bg * inv;
-                    sbb[i] = bb * inv;
+                    sfr[i] = ra * inv2;
+                    sfg[i] = ga * inv2;
+                    sfb[i] = ba * inv2;
+                    sbr[i] = (255 * r - ra) * inv2;
+                    sbg[i] = (255 * g - ga) * inv2;
+                    sbb[i] = (255 * b - ba) * inv2;
                 }
             }
         });
