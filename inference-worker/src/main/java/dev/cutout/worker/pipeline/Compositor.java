@@ -49,13 +49,16 @@ public final class Compositor {
         return new RgbaImage(photo.width(), photo.height(), out, true);
     }
 
-    /** The delivered alpha as grey: the predicted alpha limited by the photo's own alpha. */
+    /**
+     * The delivered alpha as grey: the predicted alpha limited by the photo's own alpha. When the
+     * photo has no alpha this is {@code alpha} itself (not a copy: 24 MB saved at 24 MP).
+     */
     public byte[] mask(RgbaImage photo, byte[] alpha) {
         if (alpha.length != photo.argb().length) {
             throw new IllegalArgumentException("alpha has " + alpha.length + " pixels, photo " + photo.argb().length);
         }
         if (!photo.hasAlpha()) {
-            return alpha.clone();
+            return alpha;
         }
         int[] src = photo.argb();
         byte[] out = new byte[alpha.length];

@@ -12,9 +12,9 @@ final class PixelCentres {
     private PixelCentres() {
     }
 
-    /** Position of the centre of {@code dst} in source pixel coordinates (not clamped). */
-    static double sourceCentre(int dst, int srcLen, int dstLen) {
-        return (dst + 0.5) * srcLen / dstLen - 0.5;
+    /** Position of the centre of {@code dst} in source pixel-centre coordinates (not clamped). */
+    static double sourceCentre(int dst, double srcPerDst) {
+        return (dst + 0.5) * srcPerDst - 0.5;
     }
 
     /**
@@ -34,7 +34,7 @@ final class PixelCentres {
         int[] lower = new int[dstLen];
         float[] frac = new float[dstLen];
         for (int d = 0; d < dstLen; d++) {
-            double s = (d + 0.5) * srcPerDst - 0.5;
+            double s = sourceCentre(d, srcPerDst);
             if (s <= 0) {
                 lower[d] = 0;
                 frac[d] = 0f;

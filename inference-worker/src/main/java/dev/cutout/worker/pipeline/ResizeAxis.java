@@ -9,8 +9,6 @@ package dev.cutout.worker.pipeline;
  */
 final class ResizeAxis {
 
-    final int srcLen;
-    final int dstLen;
     /** Taps per destination pixel (the table stride). */
     final int taps;
     /** First source index of each destination pixel. */
@@ -20,9 +18,7 @@ final class ResizeAxis {
     /** {@code weights[d * taps + k]} multiplies source {@code start[d] + k}; each row sums to 1. */
     final float[] weights;
 
-    private ResizeAxis(int srcLen, int dstLen, int taps, int[] start, int[] count, float[] weights) {
-        this.srcLen = srcLen;
-        this.dstLen = dstLen;
+    private ResizeAxis(int taps, int[] start, int[] count, float[] weights) {
         this.taps = taps;
         this.start = start;
         this.count = count;
@@ -38,7 +34,8 @@ final class ResizeAxis {
         int[] count = new int[dstLen];
         float[] weights = new float[dstLen * taps];
         for (int d = 0; d < dstLen; d++) {
-            double centre = (d + 0.5) * scale;
+            // In edge coordinates (pixel s spans [s, s+1)), hence the + 0.5.
+            double centre = PixelCentres.sourceCentre(d, scale) + 0.5;
             int lo = Math.max(0, (int) Math.floor(centre - support + 0.5));
             int hi = Math.min(srcLen, (int) Math.floor(centre + support + 0.5));
             double total = 0;
@@ -60,7 +57,7 @@ final class ResizeAxis {
             start[d] = lo;
             count[d] = n;
         }
-        return new ResizeAxis(srcLen, dstLen, taps, start, count, weights);
+        return new ResizeAxis(taps, start, count, weights);
     }
 
     /** One past the last source index any of the destination pixels {@code [from, to)} reads. */
