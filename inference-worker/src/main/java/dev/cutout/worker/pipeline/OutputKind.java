@@ -1,6 +1,11 @@
 package dev.cutout.worker.pipeline;
 
-/** What a job returns: the transparent cut-out, the alpha mask alone, or the subject flattened on a colour. */
+/** What a job delivers. */
 public enum OutputKind {
-    CUTOUT, MASK, BACKGROUND
+    /** RGBA cut-out: transparent where the background was. */
+    CUTOUT,
+    /** The alpha alone, as 8-bit grey. */
+    MASK,
+    /** The subject flattened onto an opaque background colour. */
+    BACKGROUND
 }
