@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Keeps {@code <variant>.output-only.onnx} next to the verified original, deriving it with
@@ -50,15 +51,19 @@ public final class PrunedModelCache {
     private static void derive(Path original, Path pruned, Path sidecar, ModelVariant variant) throws IOException {
         byte[] bytes = OutputPruner.keepOnlyOutput(Files.readAllBytes(original), ALPHA_OUTPUT);
         // The pruned file first, then the sidecar: a crash in between leaves a stale sidecar, so the next start re-derives.
-        writeAtomically(pruned, bytes);
+        writeAtomically(pruned, bytes, original);
         String line = Sha256.of(bytes) + "  from " + variant.sha256() + "\n";
-        writeAtomically(sidecar, line.getBytes(StandardCharsets.US_ASCII));
+        writeAtomically(sidecar, line.getBytes(StandardCharsets.US_ASCII), original);
     }
 
-    private static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    private static void writeAtomically(Path target, byte[] bytes, Path permissionsOf) throws IOException {
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
         try {
             Files.write(tmp, bytes);
+            // Temp files are owner-only; the derived file should be as readable as the provisioned one.
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(permissionsOf));
+            }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmp);
