@@ -1,0 +1,72 @@
+package dev.cutout.worker.pipeline;
+
+import dev.cutout.image.ImageDecoder;
+import dev.cutout.image.PngWriter;
+import dev.cutout.image.RgbaImage;
+import dev.cutout.worker.model.GridMatte;
+import dev.cutout.worker.model.ModelInput;
+
+import java.util.function.Consumer;
+
+/**
+ * One photo's whole path: decode → resize → infer → refine → compose → encode. Thread-safe; every
+ * step is a class of its own and this one only sequences them and times each stage.
+ */
+public final class CutoutPipeline {
+
+    private final ImageDecoder decoder;
+    private final ModelInputResizer resizer;
+    private final MatteModel model;
+    private final MatteModel flipAveraged;
+    private final SpeckFilter speckFilter;
+    private final MatteUpsampler upsampler;
+    private final Compositor compositor;
+    private final PngWriter pngWriter;
+
+    public CutoutPipeline(ImageDecoder decoder, ModelInputResizer resizer, MatteModel model,
+                          SpeckFilter speckFilter, MatteUpsampler upsampler, Compositor compositor,
+                          PngWriter pngWriter) {
+        this.decoder = decoder;
+        this.resizer = resizer;
+        this.model = model;
+        this.flipAveraged = new FlipAveragingModel(model);
+        this.speckFilter = speckFilter;
+        this.upsampler = upsampler;
+        this.compositor = compositor;
+        this.pngWriter = pngWriter;
+    }
+
+    public CutoutResult process(byte[] imageBytes, CutoutOptions options) {
+        return process(imageBytes, options, stage -> { });
+    }
+
+    /** Runs every stage, calling {@code onStageStart} at each boundary (progress events). */
+    public CutoutResult process(byte[] imageBytes, CutoutOptions options, Consumer<Stage> onStageStart) {
+        StageClock clock = new StageClock(onStageStart);
+        RgbaImage photo = clock.time(Stage.DECODE, () -> decoder.decode(imageBytes));
+        byte[] alpha = predictAlpha(photo, options.flipAverage(), clock);
+        Composite composite = clock.time(Stage.COMPOSE, () -> compositor.compose(photo, alpha, options.compose()));
+        byte[] png = clock.time(Stage.ENCODE, () -> encode(composite));
+        return new CutoutResult(png, photo.width(), photo.height(), clock.timings());
+    }
+
+    /** The refined full-resolution alpha of a decoded photo (also what the quality benchmark scores). */
+    public byte[] predictAlpha(RgbaImage photo, boolean flipAverage) {
+        return predictAlpha(photo, flipAverage, new StageClock(stage -> { }));
+    }
+
+    private byte[] predictAlpha(RgbaImage photo, boolean flipAverage, StageClock clock) {
+        ModelInput input = clock.time(Stage.RESIZE, () -> resizer.resize(photo));
+        MatteModel chosen = flipAverage ? flipAveraged : model;
+        GridMatte matte = clock.time(Stage.INFER, () -> chosen.predict(input));
+        return clock.time(Stage.REFINE, () -> upsampler.upsample(speckFilter.apply(matte), input, photo));
+    }
+
+    private byte[] encode(Composite composite) {
+        if (composite instanceof Composite.Grey grey) {
+            return pngWriter.grey(grey.width(), grey.height(), grey.grey());
+        }
+        RgbaImage image = ((Composite.Colour) composite).image();
+        return image.hasAlpha() ? pngWriter.rgba(image) : pngWriter.rgb(image);
+    }
+}
