@@ -10,14 +10,19 @@ final class ProgressBar {
     private final PrintStream out;
     private final int total;
     private final boolean terminal;
+    private final boolean visible;
 
-    ProgressBar(PrintStream out, int total, boolean terminal) {
+    ProgressBar(PrintStream out, int total, boolean terminal, boolean visible) {
         this.out = out;
         this.total = total;
         this.terminal = terminal;
+        this.visible = visible;
     }
 
     void show(int done, String current) {
+        if (!visible) {
+            return;
+        }
         if (!terminal) {
             out.printf("[%d/%d] %s%n", done, total, current);
             return;
@@ -32,6 +37,6 @@ final class ProgressBar {
 
     /** Prints a message on its own line without breaking the bar. */
     void message(String text) {
-        out.println(terminal ? "\r" + text + " ".repeat(20) : text);
+        out.println(terminal && visible ? "\r" + text + " ".repeat(20) : text);
     }
 }

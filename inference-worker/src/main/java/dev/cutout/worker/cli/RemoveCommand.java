@@ -1,0 +1,99 @@
+package dev.cutout.worker.cli;
+
+import dev.cutout.image.ImageException;
+import dev.cutout.worker.config.CutoutConfig;
+import dev.cutout.worker.config.CutoutConfigLoader;
+import dev.cutout.worker.model.ModelUnavailableException;
+import dev.cutout.worker.pipeline.ComposeOptions;
+import dev.cutout.worker.pipeline.CutoutEngine;
+import dev.cutout.worker.pipeline.CutoutOptions;
+import dev.cutout.worker.pipeline.CutoutPipeline;
+import dev.cutout.worker.pipeline.CutoutResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+
+/** {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs. */
+public final class RemoveCommand {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_SOME_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    RemoveCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new RemoveCommand(System.out, System.err).run(args));
+    }
+
+    int run(String... args) {
+        RemoveArguments arguments;
+        RemovePlan plan;
+        try {
+            arguments = RemoveArguments.parse(args);
+            plan = RemovePlan.of(arguments.input(), arguments.output());
+        } catch (IllegalArgumentException e) {
+            err.println("cutout remove: " + e.getMessage());
+            err.print(RemoveArguments.USAGE);
+            return EXIT_USAGE;
+        }
+        arguments.model().ifPresent(model -> System.setProperty("cutout.model", model));
+        CutoutConfig config = CutoutConfigLoader.load();
+        try (CutoutEngine engine = CutoutEngine.start(config)) {
+            return process(plan, options(arguments), engine.pipeline());
+        } catch (ModelUnavailableException | IllegalArgumentException e) {
+            err.println("cutout remove: " + e.getMessage());
+            return EXIT_SOME_FAILED;
+        }
+    }
+
+    private int process(RemovePlan plan, CutoutOptions options, CutoutPipeline pipeline) {
+        boolean folder = plan.items().size() > 1;
+        ProgressBar progress = new ProgressBar(err, plan.items().size(), System.console() != null, folder);
+        int failed = 0;
+        int done = 0;
+        for (RemovePlan.Item item : plan.items()) {
+            progress.show(done, item.source().getFileName().toString());
+            try {
+                CutoutResult result = pipeline.process(Files.readAllBytes(item.source()), options);
+                Files.createDirectories(item.target().toAbsolutePath().getParent());
+                Files.write(item.target(), result.png());
+                if (!folder) {
+                    out.printf("%s -> %s (%dx%d, %s)%n", item.source(), item.target(),
+                            result.width(), result.height(), result.timings().summary());
+                }
+            } catch (ImageException e) {
+                failed++;
+                progress.message("skipped " + item.source() + ": " + e.getMessage());
+            } catch (IOException e) {
+                failed++;
+                progress.message("failed " + item.source() + ": " + e);
+            }
+            progress.show(++done, item.source().getFileName().toString());
+        }
+        if (folder) {
+            out.printf("%d of %d photos cut out into %s%n", done - failed, done,
+                    plan.items().get(0).target().toAbsolutePath().getParent());
+        }
+        return failed == 0 ? EXIT_OK : EXIT_SOME_FAILED;
+    }
+
+    static CutoutOptions options(RemoveArguments arguments) {
+        ComposeOptions compose;
+        if (arguments.mask()) {
+            compose = ComposeOptions.mask();
+        } else if (arguments.background().isPresent()) {
+            compose = ComposeOptions.background(arguments.background().getAsInt(), arguments.decontaminate());
+        } else {
+            compose = ComposeOptions.cutout(arguments.decontaminate());
+        }
+        return new CutoutOptions(compose, arguments.quality());
+    }
+}
