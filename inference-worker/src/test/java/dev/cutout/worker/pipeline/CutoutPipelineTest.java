@@ -1,0 +1,137 @@
+package dev.cutout.worker.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.cutout.contract.ErrorCode;
+import dev.cutout.image.ImageDecoder;
+import dev.cutout.image.ImageException;
+import dev.cutout.image.ImageLimits;
+import dev.cutout.image.PngWriter;
+import dev.cutout.image.RgbaImage;
+import dev.cutout.worker.model.GridMatte;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline's sequencing and fidelity with a stand-in model (the real model runs in CutoutPipelineIT). */
+class CutoutPipelineTest {
+
+    private static final int GRID = 64;
+
+    /** A disc in the middle of the grid: opaque inside, soft rim, transparent outside. */
+    private static final MatteModel DISC = input -> {
+        float[] alpha = new float[GRID * GRID];
+        for (int y = 0; y < GRID; y++) {
+            for (int x = 0; x < GRID; x++) {
+                double r = Math.hypot(x + 0.5 - GRID / 2.0, y + 0.5 - GRID / 2.0);
+                alpha[y * GRID + x] = (float) Math.max(0, Math.min(1, (GRID / 3.0 - r) / 2));
+            }
+        }
+        return new GridMatte(GRID, alpha);
+    };
+
+    private final CutoutPipeline pipeline = new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT),
+            new ModelInputResizer(GRID), DISC, new SpeckFilter(), new JointUpsampler(), new Compositor(),
+            new PngWriter());
+
+    @Test
+    void cutOutHasTheInputSizeAndCopiesOpaquePixelsBitForBit() throws IOException {
+        RgbaImage photo = noisyPhoto(301, 199);
+
+        CutoutResult result = pipeline.process(new PngWriter().rgb(photo), CutoutOptions.DEFAULT);
+
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.png()));
+        assertThat(out.getWidth()).isEqualTo(301);
+        assertThat(out.getHeight()).isEqualTo(199);
+        assertThat(out.getColorModel().hasAlpha()).isTrue();
+        int[] argb = out.getRGB(0, 0, 301, 199, null, 0, 301);
+        int opaque = 0;
+        for (int i = 0; i < argb.length; i++) {
+            if (argb[i] >>> 24 == 255) {
+                opaque++;
+                assertThat(argb[i] & 0xFFFFFF).isEqualTo(photo.argb()[i] & 0xFFFFFF);
+            } else if (argb[i] >>> 24 == 0) {
+                assertThat(argb[i]).isZero();
+            }
+        }
+        assertThat(opaque).as("the disc is opaque").isGreaterThan(argb.length / 5);
+        assertThat(argb[0] >>> 24).as("the corner is transparent").isZero();
+    }
+
+    @Test
+    void announcesEveryStageInOrderAndTimesEach() {
+        List<Stage> seen = new ArrayList<>();
+
+        CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(40, 30)), CutoutOptions.DEFAULT, seen::add);
+
+        assertThat(seen).containsExactly(Stage.values());
+        assertThat(result.timings().nanos()).containsOnlyKeys(Stage.values());
+    }
+
+    @Test
+    void maskOutputIsAGreyImageOfTheInputSize() throws IOException {
+        CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(50, 80)),
+                new CutoutOptions(ComposeOptions.mask(), false));
+
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.png()));
+        assertThat(out.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+        assertThat(out.getWidth()).isEqualTo(50);
+        assertThat(out.getHeight()).isEqualTo(80);
+        assertThat(out.getRaster().getSample(25, 40, 0)).isEqualTo(255);
+        assertThat(out.getRaster().getSample(0, 0, 0)).isZero();
+    }
+
+    @Test
+    void backgroundOutputIsOpaqueAndShowsTheColourOutsideTheSubject() throws IOException {
+        CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(60, 60)),
+                new CutoutOptions(ComposeOptions.background(0x00FF00, true), false));
+
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.png()));
+        assertThat(out.getColorModel().hasAlpha()).isFalse();
+        assertThat(out.getRGB(0, 0)).isEqualTo(0xFF00FF00);
+    }
+
+    @Test
+    void flipAveragingAsksTheModelTwice() {
+        int[] calls = {0};
+        MatteModel counting = input -> {
+            calls[0]++;
+            return DISC.predict(input);
+        };
+        CutoutPipeline counted = new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), new ModelInputResizer(GRID),
+                counting, new SpeckFilter(), new JointUpsampler(), new Compositor(), new PngWriter());
+
+        counted.process(new PngWriter().rgb(noisyPhoto(20, 20)), new CutoutOptions(ComposeOptions.cutout(true), true));
+
+        assertThat(calls[0]).isEqualTo(2);
+    }
+
+    @Test
+    void undecodableBytesFailWithTheTypedErrorBeforeTheModelRuns() {
+        MatteModel mustNotRun = input -> {
+            throw new AssertionError("model must not run on a corrupt file");
+        };
+        CutoutPipeline guarded = new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), new ModelInputResizer(GRID),
+                mustNotRun, new SpeckFilter(), new JointUpsampler(), new Compositor(), new PngWriter());
+        byte[] truncated = java.util.Arrays.copyOf(new PngWriter().rgb(noisyPhoto(64, 64)), 60);
+
+        assertThatThrownBy(() -> guarded.process(truncated, CutoutOptions.DEFAULT))
+                .isInstanceOfSatisfying(ImageException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_IMAGE));
+    }
+
+    private static RgbaImage noisyPhoto(int width, int height) {
+        Random random = new Random(width * 31L + height);
+        int[] argb = new int[width * height];
+        for (int i = 0; i < argb.length; i++) {
+            argb[i] = 0xFF000000 | random.nextInt(0x1000000);
+        }
+        return new RgbaImage(width, height, argb, false);
+    }
+}
