@@ -64,7 +64,7 @@ rebuild() { # name expected-sha
   [[ "$actual" == "$expected" ]] || { rm -f "$partial"; die "$name: rebuilt model has SHA-256 $actual, expected $expected"; }
   mv -f "$partial" "$CACHE_DIR/$name.onnx"
   # A pruned copy derived from an older original must not survive it.
-  rm -f "$CACHE_DIR/$name.output-only.onnx"
+  rm -f "$CACHE_DIR/$name.output-only.onnx" "$CACHE_DIR/$name.output-only.onnx.sha256"
   echo "fetch-models: wrote $CACHE_DIR/$name.onnx ($size bytes, SHA-256 verified)"
 }
 
