@@ -13,6 +13,7 @@ import dev.cutout.worker.pipeline.CutoutResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.Map;
 
 /** {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs. */
 public final class RemoveCommand {
@@ -44,8 +45,8 @@ public final class RemoveCommand {
             err.print(RemoveArguments.USAGE);
             return EXIT_USAGE;
         }
-        arguments.model().ifPresent(model -> System.setProperty("cutout.model", model));
-        CutoutConfig config = CutoutConfigLoader.load();
+        CutoutConfig config = CutoutConfigLoader.load(
+                arguments.model().map(model -> Map.of("cutout.model", model)).orElse(Map.of()));
         try (CutoutEngine engine = CutoutEngine.start(config)) {
             return process(plan, options(arguments), engine.pipeline());
         } catch (ModelUnavailableException | IllegalArgumentException e) {

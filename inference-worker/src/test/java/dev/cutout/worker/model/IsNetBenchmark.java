@@ -5,6 +5,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
+import dev.cutout.worker.config.CutoutConfigLoader;
+import dev.cutout.worker.pipeline.CutoutEngine;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,9 +23,9 @@ public final class IsNetBenchmark {
         ModelVariant variant = ModelVariant.valueOf(args[0].toUpperCase());
         int runs = Integer.parseInt(args[1]);
         String mode = args[2]; // original | pruned | model (the full IsNetModel path through DJL)
-        Path dir = Path.of(System.getProperty("cutout.model.dir", System.getProperty("user.home") + "/.cache/cutout/models"));
+        Path dir = CutoutEngine.modelDir(CutoutConfigLoader.load());
         int grid = ModelVariant.GRID_SIZE;
-        ModelInput input = GridImages.modelInput(Path.of("/work/shared/eval/images/fg-car-2__bg-studio.png"), grid);
+        ModelInput input = GridImages.modelInput(Path.of(args.length > 3 ? args[3] : "../shared/eval/images/fg-car-2__bg-studio.png"), grid);
         if (mode.equals("model")) {
             try (IsNetModel model = IsNetModel.load(dir, variant, 2, 1)) {
                 System.out.println(variant.id() + " model load " + model.timings());

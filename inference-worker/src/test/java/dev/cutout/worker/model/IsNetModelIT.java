@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import dev.cutout.worker.SharedFiles;
+import dev.cutout.worker.config.CutoutConfigLoader;
+import dev.cutout.worker.pipeline.CutoutEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,9 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Runs the real medium model from the provisioned cache (deploy/fetch-models.sh). */
 class IsNetModelIT {
 
-    private static final Path MODEL_DIR = Path.of(System.getProperty("cutout.model.dir",
-            System.getProperty("user.home") + "/.cache/cutout/models"));
-    private static final Path EVAL = Path.of("/work/shared/eval");
+    private static final Path MODEL_DIR = CutoutEngine.modelDir(CutoutConfigLoader.load());
     private static final String CAR = "fg-car-2__bg-studio.png";
     private static final int GRID = ModelVariant.GRID_SIZE;
 
@@ -58,8 +59,8 @@ class IsNetModelIT {
 
     @Test
     void mediumSeparatesTheStudioCarFromItsBackground() {
-        ModelInput input = GridImages.modelInput(EVAL.resolve("images").resolve(CAR), GRID);
-        float[] truth = GridImages.alpha(EVAL.resolve("alpha").resolve(CAR), GRID);
+        ModelInput input = GridImages.modelInput(SharedFiles.evalImage(CAR), GRID);
+        float[] truth = GridImages.alpha(SharedFiles.evalAlpha(CAR), GRID);
 
         GridMatte matte = medium.predict(input);
 
@@ -69,7 +70,7 @@ class IsNetModelIT {
 
     @Test
     void concurrentCallersGetTheSameMatteWithinFloatNoise() throws Exception {
-        ModelInput input = GridImages.modelInput(EVAL.resolve("images").resolve(CAR), GRID);
+        ModelInput input = GridImages.modelInput(SharedFiles.evalImage(CAR), GRID);
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
             List<Future<GridMatte>> results = callers.invokeAll(

@@ -1,0 +1,106 @@
+package dev.cutout.worker.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cutout.image.ImageDecoder;
+import dev.cutout.image.ImageLimits;
+import dev.cutout.image.PngWriter;
+import dev.cutout.image.RgbaImage;
+import dev.cutout.worker.RealEngine;
+import dev.cutout.worker.SharedFiles;
+import dev.cutout.worker.TestImages;
+import dev.cutout.worker.bench.MatteScore;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The whole pipeline with the real model on real photos: fidelity, orientation, input alpha, quality. */
+class CutoutPipelineIT {
+
+    private static final String CAR = "fg-car-2__bg-studio.png";
+    private final ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT);
+
+    @Test
+    void realPhotoKeepsItsSizeAndItsOpaquePixelsBitForBitAndFindsTheSubject() throws IOException {
+        byte[] bytes = Files.readAllBytes(SharedFiles.evalImage(CAR));
+        RgbaImage original = decoder.decode(bytes);
+
+        CutoutResult result = RealEngine.get().pipeline().process(bytes, CutoutOptions.DEFAULT);
+
+        BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.png()));
+        assertThat(out.getWidth()).isEqualTo(original.width());
+        assertThat(out.getHeight()).isEqualTo(original.height());
+        int[] argb = out.getRGB(0, 0, out.getWidth(), out.getHeight(), null, 0, out.getWidth());
+        byte[] alpha = new byte[argb.length];
+        int opaque = 0;
+        for (int i = 0; i < argb.length; i++) {
+            alpha[i] = (byte) (argb[i] >>> 24);
+            if (argb[i] >>> 24 == 255) {
+                opaque++;
+                if ((argb[i] & 0xFFFFFF) != (original.argb()[i] & 0xFFFFFF)) {
+                    throw new AssertionError("opaque pixel " + i + " changed colour");
+                }
+            }
+        }
+        assertThat(opaque).isGreaterThan(argb.length / 10);
+        byte[] truth = groundTruth(out.getWidth(), out.getHeight());
+        assertThat(MatteScore.of(alpha, truth, out.getWidth(), out.getHeight()).iou()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void exifRotatedJpegComesOutInItsOrientedSize() {
+        BufferedImage photo = TestImages.scaled(TestImages.read(SharedFiles.evalImage(CAR)), 400, 300);
+        byte[] rotated = TestImages.withExifOrientation(TestImages.encode(photo, "jpeg"), 6);
+
+        CutoutResult result = RealEngine.get().pipeline().process(rotated, CutoutOptions.DEFAULT);
+
+        assertThat(result.width()).isEqualTo(300);
+        assertThat(result.height()).isEqualTo(400);
+        BufferedImage out = read(result.png());
+        assertThat(out.getWidth()).isEqualTo(300);
+        assertThat(out.getHeight()).isEqualTo(400);
+    }
+
+    @Test
+    void transparentInputPixelsStayTransparent() {
+        RgbaImage photo = decoder.decode(TestImages.encode(
+                TestImages.scaled(TestImages.read(SharedFiles.evalImage(CAR)), 320, 240), "png"));
+        int[] argb = photo.argb().clone();
+        for (int y = 0; y < 240; y++) {
+            for (int x = 0; x < 160; x++) {
+                argb[y * 320 + x] &= 0x00FFFFFF; // left half fully transparent
+            }
+        }
+        byte[] input = new PngWriter().rgba(new RgbaImage(320, 240, argb, true));
+
+        BufferedImage out = read(RealEngine.get().pipeline().process(input, CutoutOptions.DEFAULT).png());
+
+        for (int y = 0; y < 240; y++) {
+            for (int x = 0; x < 160; x++) {
+                assertThat(out.getRGB(x, y) >>> 24).isZero();
+            }
+        }
+    }
+
+    private static byte[] groundTruth(int width, int height) {
+        BufferedImage alpha = TestImages.read(SharedFiles.evalAlpha(CAR));
+        byte[] grey = new byte[width * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                grey[y * width + x] = (byte) alpha.getRaster().getSample(x, y, 0);
+            }
+        }
+        return grey;
+    }
+
+    private static BufferedImage read(byte[] png) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(png));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
