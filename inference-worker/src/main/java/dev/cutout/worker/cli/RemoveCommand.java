@@ -9,6 +9,7 @@ import dev.cutout.worker.pipeline.CutoutEngine;
 import dev.cutout.worker.pipeline.CutoutOptions;
 import dev.cutout.worker.pipeline.CutoutPipeline;
 import dev.cutout.worker.pipeline.CutoutResult;
+import io.smallrye.config.ConfigValidationException;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -45,11 +46,17 @@ public final class RemoveCommand {
             err.print(RemoveArguments.USAGE);
             return EXIT_USAGE;
         }
-        CutoutConfig config = CutoutConfigLoader.load(
-                arguments.model().map(model -> Map.of("cutout.model", model)).orElse(Map.of()));
+        CutoutConfig config;
+        try {
+            config = CutoutConfigLoader.load(
+                    arguments.model().map(model -> Map.of("cutout.model", model)).orElse(Map.of()));
+        } catch (ConfigValidationException e) {
+            err.println("cutout remove: " + e.getProblem(0).getMessage());
+            return EXIT_USAGE;
+        }
         try (CutoutEngine engine = CutoutEngine.start(config)) {
             return process(plan, options(arguments), engine.pipeline());
-        } catch (ModelUnavailableException | IllegalArgumentException e) {
+        } catch (ModelUnavailableException e) {
             err.println("cutout remove: " + e.getMessage());
             return EXIT_SOME_FAILED;
         }

@@ -1,5 +1,6 @@
 package dev.cutout.worker.config;
 
+import dev.cutout.worker.model.ModelVariant;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -16,7 +17,7 @@ public interface CutoutConfig {
 
     /** Which ISNet variant to run: {@code medium} (fp16, better edges) or {@code small} (uint8, faster). */
     @WithDefault("medium")
-    String model();
+    ModelVariant model();
 
     /** Folder with the verified model files; default {@code ~/.cache/cutout/models}. */
     Optional<Path> modelDir();

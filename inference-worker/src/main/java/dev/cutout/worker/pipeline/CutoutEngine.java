@@ -8,8 +8,6 @@ import dev.cutout.worker.model.IsNetModel;
 import dev.cutout.worker.model.ModelVariant;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 
 /** Builds the loaded model and the pipeline around it from {@link CutoutConfig}; closing it frees the model. */
 public final class CutoutEngine implements AutoCloseable {
@@ -26,7 +24,7 @@ public final class CutoutEngine implements AutoCloseable {
 
     /** Verifies and loads the configured model (fails fast with a one-line fix when it is missing) and wires every step. */
     public static CutoutEngine start(CutoutConfig config) {
-        ModelVariant variant = variant(config.model());
+        ModelVariant variant = config.model();
         int threads = config.inference().threads() > 0
                 ? config.inference().threads()
                 : Runtime.getRuntime().availableProcessors();
@@ -40,15 +38,6 @@ public final class CutoutEngine implements AutoCloseable {
                 new ModelInputResizer(ModelVariant.GRID_SIZE), model::predict, speckFilter,
                 new JointUpsampler(), new Compositor(), new PngWriter());
         return new CutoutEngine(model, pipeline);
-    }
-
-    /** {@code small} or {@code medium}, in any case; anything else is refused with the choices. */
-    public static ModelVariant variant(String name) {
-        return Arrays.stream(ModelVariant.values())
-                .filter(v -> v.id().equals(name.toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown model '" + name + "': choose small or medium"));
     }
 
     /** {@code cutout.model-dir} / {@code CUTOUT_MODEL_DIR}, else {@code ~/.cache/cutout/models}. */

@@ -1,0 +1,44 @@
+package dev.cutout.worker.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors are caught before any model is loaded. */
+class RemoveCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void unknownModelIsAUsageErrorThatNamesTheChoices() throws IOException {
+        Path photo = Files.createFile(dir.resolve("a.jpg"));
+
+        int exit = command().run(photo.toString(), "--model", "large");
+
+        assertThat(exit).isEqualTo(RemoveCommand.EXIT_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("large", "small,medium");
+    }
+
+    @Test
+    void missingPhotoIsAUsageErrorWithTheUsage() {
+        int exit = command().run(dir.resolve("nope.jpg").toString());
+
+        assertThat(exit).isEqualTo(RemoveCommand.EXIT_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such photo", "Usage: ./cutout remove");
+    }
+
+    private RemoveCommand command() {
+        return new RemoveCommand(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+}
