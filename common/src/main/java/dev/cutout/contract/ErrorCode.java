@@ -10,6 +10,8 @@ public enum ErrorCode {
     TOO_LARGE,
     /** The image header declares more pixels than the configured megapixel limit. */
     TOO_MANY_PIXELS,
+    /** The job's options are malformed (unknown model, bad colour, ...). */
+    INVALID_OPTIONS,
     /** The job did not finish in time. */
     TIMEOUT,
     /** A fault on our side; the message says what, never with image data. */

@@ -1,5 +1,7 @@
 package dev.cutout.worker.pipeline;
 
+import dev.cutout.contract.OutputKind;
+
 /**
  * How to build the output from the photo and its alpha.
  *

@@ -1,5 +1,6 @@
 package dev.cutout.worker.pipeline;
 
+import dev.cutout.contract.OutputKind;
 import dev.cutout.image.RgbaImage;
 import org.junit.jupiter.api.Test;
 

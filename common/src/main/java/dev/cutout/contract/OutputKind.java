@@ -1,4 +1,4 @@
-package dev.cutout.worker.pipeline;
+package dev.cutout.contract;
 
 /** What a job delivers. */
 public enum OutputKind {

@@ -1,0 +1,51 @@
+package dev.cutout.contract;
+
+import java.time.Duration;
+
+/**
+ * The RabbitMQ names and arguments both services (and any AMQP client) agree on. The README draws
+ * the same topology; declaring code lives beside each owner.
+ *
+ * <pre>
+ * client ──► exchange cutout.jobs (direct, key "job") ──► queue cutout.jobs (quorum, delivery limit)
+ *                                                             │ dead letters (rejected, delivery limit, expired)
+ *                                                             ▼
+ *                                  exchange cutout.jobs.dlx (fanout) ──► queue cutout.jobs.dead
+ * worker ──► default exchange, key = reply_to (cutout.job.&lt;id&gt;): events, then the result (latest kept)
+ * worker ──► exchange cutout.events (fanout) ──► one exclusive queue per gateway replica (live SSE)
+ * </pre>
+ */
+public final class Topology {
+
+    public static final String JOBS_EXCHANGE = "cutout.jobs";
+    public static final String JOBS_ROUTING_KEY = "job";
+    public static final String JOBS_QUEUE = "cutout.jobs";
+    public static final String DEAD_LETTER_EXCHANGE = "cutout.jobs.dlx";
+    public static final String DEAD_LETTER_QUEUE = "cutout.jobs.dead";
+    public static final String EVENTS_EXCHANGE = "cutout.events";
+    /** Prefix of the per-job queue that holds a job's latest event and, at the end, its result. */
+    public static final String JOB_QUEUE_PREFIX = "cutout.job.";
+
+    /** How many deliveries a job gets before it is dead-lettered (a worker crashing on it each time). */
+    public static final int DELIVERY_LIMIT = 3;
+    /** Default retention of statuses and results (configurable); enforced by the broker. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(15);
+
+    /** AMQP headers of a job message; the body is the image bytes. All optional. */
+    public static final String HEADER_VERSION = "cutout-version";
+    public static final String HEADER_MODEL = "cutout-model";
+    public static final String HEADER_OUTPUT = "cutout-output";
+    public static final String HEADER_BACKGROUND = "cutout-background";
+    public static final String HEADER_DECONTAMINATE = "cutout-decontaminate";
+    public static final String HEADER_QUALITY = "cutout-quality";
+    public static final String HEADER_FILE_NAME = "cutout-file-name";
+    /** On messages of a job queue: the {@link JobEvent} as JSON (the body is the PNG once DONE). */
+    public static final String HEADER_EVENT = "cutout-event";
+
+    private Topology() {
+    }
+
+    public static String jobQueue(String jobId) {
+        return JOB_QUEUE_PREFIX + jobId;
+    }
+}
