@@ -1,0 +1,17 @@
+package dev.cutout.worker.jobs;
+
+import dev.cutout.contract.JobEvent;
+
+/** How a job ended: its final event, plus the PNG when it is DONE. */
+public sealed interface JobOutcome {
+
+    JobEvent event();
+
+    /** The result PNG, with the oriented size of the input. */
+    record Done(JobEvent event, byte[] png, int width, int height) implements JobOutcome {
+    }
+
+    /** A typed, visible failure (bad input, bad options); retrying would not help. */
+    record Failed(JobEvent event) implements JobOutcome {
+    }
+}

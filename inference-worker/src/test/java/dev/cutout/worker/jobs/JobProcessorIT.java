@@ -1,0 +1,47 @@
+package dev.cutout.worker.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cutout.contract.ErrorCode;
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobStatus;
+import dev.cutout.worker.RealEngine;
+import dev.cutout.worker.SharedFiles;
+import dev.cutout.worker.TestImages;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A job through the real model reports every status once, in order; bad bytes end as a typed failure. */
+class JobProcessorIT {
+
+    private final JobProcessor processor = new JobProcessor(RealEngine.get());
+
+    @Test
+    void reportsEachStatusOnceInOrderAndEndsDone() {
+        byte[] photo = TestImages.encode(TestImages.scaled(
+                TestImages.read(SharedFiles.evalImage("fg-car-2__bg-studio.png")), 240, 160), "jpeg");
+        List<JobEvent> events = new ArrayList<>();
+
+        JobOutcome outcome = processor.process(new JobRequest("job-1", JobOptions.DEFAULT, photo), events::add);
+
+        assertThat(events).extracting(JobEvent::status).containsExactly(
+                JobStatus.DECODING, JobStatus.INFERRING, JobStatus.REFINING, JobStatus.ENCODING);
+        assertThat(outcome).isInstanceOfSatisfying(JobOutcome.Done.class, done -> {
+            assertThat(done.event().status()).isEqualTo(JobStatus.DONE);
+            assertThat(done.width()).isEqualTo(240);
+            assertThat(done.png()).startsWith((byte) 0x89, (byte) 0x50, (byte) 0x4E, (byte) 0x47);
+        });
+    }
+
+    @Test
+    void undecodableBytesEndAsATypedFailure() {
+        JobOutcome outcome = processor.process(
+                new JobRequest("job-2", JobOptions.DEFAULT, "GIF89a but not really".getBytes()), event -> { });
+
+        assertThat(outcome).isInstanceOf(JobOutcome.Failed.class);
+        assertThat(outcome.event().failure()).hasValueSatisfying(
+                failure -> assertThat(failure.code()).isEqualTo(ErrorCode.CORRUPT_IMAGE));
+    }
+}
