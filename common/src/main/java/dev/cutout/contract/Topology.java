@@ -1,6 +1,7 @@
 package dev.cutout.contract;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * The RabbitMQ names and arguments both services (and any AMQP client) agree on. The README draws
@@ -47,5 +48,34 @@ public final class Topology {
 
     public static String jobQueue(String jobId) {
         return JOB_QUEUE_PREFIX + jobId;
+    }
+
+    /**
+     * {@value #JOBS_QUEUE}: a quorum queue (replicated, counts deliveries); a job waiting longer than
+     * the retention, rejected, or delivered {@value #DELIVERY_LIMIT} times goes to the dead-letter exchange.
+     */
+    public static Map<String, Object> jobsQueueArguments(Duration retention) {
+        return Map.of(
+                "x-queue-type", "quorum",
+                "x-delivery-limit", DELIVERY_LIMIT,
+                "x-message-ttl", retention.toMillis(),
+                "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE);
+    }
+
+    /** {@value #DEAD_LETTER_QUEUE}: dead jobs wait here only until turned into failed events, never past the retention. */
+    public static Map<String, Object> deadLetterQueueArguments(Duration retention) {
+        return Map.of("x-message-ttl", retention.toMillis());
+    }
+
+    /**
+     * A job's own queue: keeps only the latest message (an event, or the result at the end); the
+     * broker drops it {@code retention} after it was published and the queue itself once unused that long.
+     */
+    public static Map<String, Object> jobQueueArguments(Duration retention) {
+        return Map.of(
+                "x-max-length", 1,
+                "x-overflow", "drop-head",
+                "x-message-ttl", retention.toMillis(),
+                "x-expires", retention.toMillis());
     }
 }
