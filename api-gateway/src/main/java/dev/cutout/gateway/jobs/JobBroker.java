@@ -1,0 +1,46 @@
+package dev.cutout.gateway.jobs;
+
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobOptions;
+import dev.cutout.image.ImageHeader;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where jobs go and where their state lives. The gateway keeps no job state of its own: every
+ * replica answers for every job through this interface ({@link RabbitJobBroker}, or an in-process
+ * implementation for the embedded mode).
+ */
+public interface JobBroker {
+
+    /** Queues a validated image; returns the new job's id once the job is safely accepted. */
+    String submit(JobOptions options, byte[] image, ImageHeader header);
+
+    JobState state(String jobId);
+
+    /** {@link JobState.Ready} with the PNG for a DONE job, else the same answer as {@link #state}. */
+    JobState result(String jobId);
+
+    /**
+     * Forgets the job: status and result go at once, and a worker skips it if not started.
+     *
+     * @return the state before deleting ({@link JobState.Unknown} or {@link JobState.Expired}: nothing was deleted)
+     */
+    JobState delete(String jobId);
+
+    /**
+     * Calls {@code listener} with every later event of this job seen by this replica, until closed.
+     * Events may arrive on any thread.
+     */
+    AutoCloseable subscribe(String jobId, Consumer<JobEvent> listener);
+
+    /** Ready to take jobs (readiness probe): the broker connection is open. */
+    default boolean ready() {
+        return true;
+    }
+
+    /** Messages waiting for a worker, when the implementation can tell. */
+    default Optional<Long> queueDepth() {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.cutout.gateway.jobs;
+
+import dev.cutout.contract.ErrorCode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The gateway's own meters (Prometheus names: cutout_jobs_submitted_total, cutout_jobs_rejected_total{code}, ...). */
+@ApplicationScoped
+public class JobMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter submitted;
+    private final AtomicInteger sseClients = new AtomicInteger();
+
+    JobMetrics(MeterRegistry registry, JobBroker broker) {
+        this.registry = registry;
+        this.submitted = Counter.builder("cutout.jobs.submitted").description("Jobs accepted and queued")
+                .register(registry);
+        Gauge.builder("cutout.jobs.queue.depth", broker, b -> b.queueDepth().map(Long::doubleValue).orElse(Double.NaN))
+                .description("Jobs waiting for a worker in the jobs queue (sampled)").register(registry);
+        Gauge.builder("cutout.sse.clients", sseClients, AtomicInteger::get)
+                .description("Open event streams on this replica").register(registry);
+    }
+
+    public void submitted() {
+        submitted.increment();
+    }
+
+    public void rejected(ErrorCode code) {
+        Counter.builder("cutout.jobs.rejected").description("Uploads refused before queueing")
+                .tag("code", code.name()).register(registry).increment();
+    }
+
+    public void sseOpened() {
+        sseClients.incrementAndGet();
+    }
+
+    public void sseClosed() {
+        sseClients.decrementAndGet();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.cutout.gateway.jobs;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.BuiltinExchangeType;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.DefaultConsumer;
+import com.rabbitmq.client.Envelope;
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.Topology;
+import dev.cutout.gateway.config.GatewayConfig;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * This replica's one connection to RabbitMQ. Automatic connection and topology recovery heal a
+ * broker restart (the server-named event queue, its binding and consumer come back by themselves).
+ * The first connect is retried on use, so a gateway started before the broker becomes ready later.
+ */
+final class RabbitConnection implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RabbitConnection.class);
+    private static final Duration RECOVERY_INTERVAL = Duration.ofSeconds(2);
+
+    private final GatewayConfig config;
+    private final ConnectionFactory factory;
+    private final EventDispatcher dispatcher;
+    private volatile Connection connection;
+
+    RabbitConnection(GatewayConfig config, EventDispatcher dispatcher) {
+        this.config = config;
+        this.dispatcher = dispatcher;
+        GatewayConfig.Rabbitmq rabbit = config.rabbitmq();
+        factory = new ConnectionFactory();
+        factory.setHost(rabbit.host());
+        factory.setPort(rabbit.port());
+        factory.setUsername(rabbit.username());
+        factory.setPassword(rabbit.password());
+        factory.setVirtualHost(rabbit.virtualHost());
+        factory.setAutomaticRecoveryEnabled(true);
+        factory.setTopologyRecoveryEnabled(true);
+        factory.setNetworkRecoveryInterval(RECOVERY_INTERVAL.toMillis());
+    }
+
+    /** A new channel; channels are not thread-safe, so each operation opens (and closes) its own. */
+    Channel channel() throws IOException {
+        return connection().createChannel();
+    }
+
+    boolean isOpen() {
+        Connection c = connection;
+        return c != null && c.isOpen();
+    }
+
+    private Connection connection() {
+        Connection c = connection;
+        if (c != null) {
+            return c;
+        }
+        synchronized (this) {
+            if (connection == null) {
+                connection = open();
+            }
+            return connection;
+        }
+    }
+
+    /** Connects now if possible; a failure is logged and retried on the next use. */
+    void tryConnect() {
+        try {
+            connection();
+        } catch (BrokerUnavailableException e) {
+            LOG.warnf("RabbitMQ not reachable yet (%s); will retry on first use", e.getMessage());
+        }
+    }
+
+    private Connection open() {
+        GatewayConfig.Rabbitmq rabbit = config.rabbitmq();
+        try {
+            Connection c = factory.newConnection("cutout-gateway");
+            try (Channel channel = c.createChannel()) {
+                declareTopology(channel);
+            }
+            subscribeToEvents(c.createChannel());
+            LOG.infof("connected to RabbitMQ at %s:%d", rabbit.host(), rabbit.port());
+            return c;
+        } catch (IOException | TimeoutException e) {
+            throw new BrokerUnavailableException(
+                    "RabbitMQ at " + rabbit.host() + ":" + rabbit.port() + " is not reachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same names and arguments the worker declares ({@link Topology}); declaring twice is harmless. */
+    private void declareTopology(Channel channel) throws IOException {
+        GatewayConfig.Rabbitmq rabbit = config.rabbitmq();
+        channel.exchangeDeclare(rabbit.eventsExchange(), BuiltinExchangeType.FANOUT, true);
+        if (!rabbit.declareJobsTopology()) {
+            return;
+        }
+        channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.FANOUT, true);
+        channel.queueDeclare(Topology.DEAD_LETTER_QUEUE, true, false, false,
+                Topology.deadLetterQueueArguments(config.retention()));
+        channel.queueBind(Topology.DEAD_LETTER_QUEUE, Topology.DEAD_LETTER_EXCHANGE, "");
+        channel.exchangeDeclare(rabbit.jobsExchange(), BuiltinExchangeType.DIRECT, true);
+        channel.queueDeclare(Topology.JOBS_QUEUE, true, false, false,
+                Topology.jobsQueueArguments(config.retention()));
+        channel.queueBind(Topology.JOBS_QUEUE, rabbit.jobsExchange(), rabbit.jobsRoutingKey());
+    }
+
+    /** This replica's own exclusive queue on the events fan-out: live events for SSE and sync waits. */
+    private void subscribeToEvents(Channel channel) throws IOException {
+        String queue = channel.queueDeclare().getQueue();
+        channel.queueBind(queue, config.rabbitmq().eventsExchange(), "");
+        channel.basicConsume(queue, true, new DefaultConsumer(channel) {
+            @Override
+            public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
+                JobMessages.event(properties, body).ifPresentOrElse(dispatcher::dispatch,
+                        () -> LOG.debugf("ignored a message on %s that is not a job event", queue));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        Connection c = connection;
+        if (c != null && c.isOpen()) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                LOG.warnf("closing the RabbitMQ connection: %s", e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package dev.cutout.gateway.jobs;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.Topology;
+import dev.cutout.gateway.config.GatewayConfig;
+import dev.cutout.image.ImageHeader;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.jboss.logging.Logger;
+
+/**
+ * Jobs over RabbitMQ ({@link Topology}): each job gets its own queue that keeps only its latest
+ * event (and, at the end, the PNG) for the retention; the job itself goes to the workers' exchange
+ * with a publisher confirm. Nothing about a job is held in this process.
+ */
+public final class RabbitJobBroker implements JobBroker, AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(RabbitJobBroker.class);
+    /** Ids claiming a creation time further ahead than this are not ours. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    private final GatewayConfig config;
+    private final Clock clock;
+    private final EventDispatcher dispatcher = new EventDispatcher();
+    private final RabbitConnection connection;
+    private final JobQueueReader reader;
+    private final QueueDepth depth;
+
+    public RabbitJobBroker(GatewayConfig config, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.connection = new RabbitConnection(config, dispatcher);
+        this.reader = new JobQueueReader(connection);
+        this.depth = new QueueDepth(connection, Topology.JOBS_QUEUE, config.rabbitmq().depthSampleInterval(), clock);
+        connection.tryConnect();
+    }
+
+    @Override
+    public String submit(JobOptions options, byte[] image, ImageHeader header) {
+        Instant now = clock.instant();
+        String id = JobIds.next(now);
+        String queue = Topology.jobQueue(id);
+        GatewayConfig.Rabbitmq rabbit = config.rabbitmq();
+        try (Channel channel = connection.channel()) {
+            channel.confirmSelect();
+            AtomicBoolean unroutable = new AtomicBoolean();
+            channel.addReturnListener(returned -> unroutable.set(true));
+            channel.queueDeclare(queue, true, false, false, Topology.jobQueueArguments(config.retention()));
+            JobEvent queued = JobEvent.of(id, JobStatus.QUEUED);
+            channel.basicPublish("", queue, true, JobMessages.event(queued, options.fileName()),
+                    JobMessages.body(queued));
+            channel.basicPublish(rabbit.jobsExchange(), rabbit.jobsRoutingKey(), true,
+                    JobMessages.job(id, options, header, now), image);
+            channel.waitForConfirmsOrDie(rabbit.confirmTimeout().toMillis());
+            if (unroutable.get()) {
+                channel.queueDelete(queue);
+                throw new BrokerUnavailableException("no job queue is bound to exchange " + rabbit.jobsExchange());
+            }
+        } catch (IOException | TimeoutException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new BrokerUnavailableException("the job could not be queued: " + e.getMessage(), e);
+        }
+        LOG.infof("job %s queued: %s %dx%d %d bytes", id, header.format(), header.width(), header.height(),
+                image.length);
+        return id;
+    }
+
+    @Override
+    public JobState state(String jobId) {
+        return read(jobId, false);
+    }
+
+    @Override
+    public JobState result(String jobId) {
+        return read(jobId, true);
+    }
+
+    private JobState read(String jobId, boolean withResult) {
+        Optional<Instant> created = issuedAt(jobId);
+        if (created.isEmpty()) {
+            return new JobState.Unknown(jobId);
+        }
+        try {
+            Optional<JobQueueReader.Latest> latest = reader.latest(jobId);
+            if (latest.isEmpty()) {
+                if (expired(created.get())) {
+                    return new JobState.Expired(jobId);
+                }
+                throw new BrokerUnavailableException("the job's state is being read by another request; try again");
+            }
+            JobQueueReader.Latest l = latest.get();
+            if (withResult && l.event().status() == JobStatus.DONE) {
+                return new JobState.Ready(new JobResult(l.event(), l.body(), l.fileName()));
+            }
+            return new JobState.Known(l.event());
+        } catch (JobQueueReader.QueueGone gone) {
+            return goneState(jobId, created.get());
+        }
+    }
+
+    @Override
+    public JobState delete(String jobId) {
+        Optional<Instant> created = issuedAt(jobId);
+        if (created.isEmpty()) {
+            return new JobState.Unknown(jobId);
+        }
+        String queue = Topology.jobQueue(jobId);
+        try (Channel channel = connection.channel()) {
+            AMQP.Queue.DeclareOk ok = channel.queueDeclarePassive(queue);
+            channel.queueDelete(ok.getQueue());
+            LOG.infof("job %s deleted", jobId);
+            return new JobState.Known(JobEvent.of(jobId, JobStatus.QUEUED));
+        } catch (IOException | TimeoutException | com.rabbitmq.client.ShutdownSignalException e) {
+            if (JobQueueReader.notFound(e)) {
+                return goneState(jobId, created.get());
+            }
+            throw new BrokerUnavailableException("the job could not be deleted: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public AutoCloseable subscribe(String jobId, Consumer<JobEvent> listener) {
+        return dispatcher.add(jobId, listener);
+    }
+
+    @Override
+    public boolean ready() {
+        connection.tryConnect();
+        return connection.isOpen();
+    }
+
+    @Override
+    public Optional<Long> queueDepth() {
+        return depth.sample();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    private Optional<Instant> issuedAt(String jobId) {
+        return JobIds.createdAt(jobId).filter(at -> at.isBefore(clock.instant().plus(CLOCK_SKEW)));
+    }
+
+    private JobState goneState(String jobId, Instant created) {
+        return expired(created) ? new JobState.Expired(jobId) : new JobState.Unknown(jobId);
+    }
+
+    private boolean expired(Instant created) {
+        return created.plus(config.retention()).isBefore(clock.instant());
+    }
+}

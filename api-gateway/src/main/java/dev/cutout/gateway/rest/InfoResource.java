@@ -1,0 +1,46 @@
+package dev.cutout.gateway.rest;
+
+import dev.cutout.contract.JobOptions;
+import dev.cutout.gateway.config.GatewayConfig;
+import dev.cutout.image.ImageDecoder;
+import dev.cutout.image.ImageFormat;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What this server accepts, for clients (the web page) to check before uploading. */
+@Path("/api/v1/info")
+@Tag(name = "info")
+public class InfoResource {
+
+    /** Formats as media types, limits, models and how long results are kept. */
+    public record Info(List<String> formats, Limits limits, List<String> models, String output,
+                       long retentionSeconds, long syncTimeoutSeconds) {
+    }
+
+    public record Limits(long maxBytes, int maxMegapixels) {
+    }
+
+    private final Info info;
+
+    InfoResource(GatewayConfig config) {
+        this.info = new Info(
+                ImageDecoder.supportedFormats().stream().map(ImageFormat::mediaType).toList(),
+                new Limits(config.limits().maxBytes(), config.limits().maxMegapixels()),
+                JobOptions.MODELS.stream().sorted().toList(),
+                "image/png",
+                config.retention().toSeconds(),
+                config.syncTimeout().toSeconds());
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Server capabilities", description = "Readable formats (media types), upload limits, models, retention.")
+    public Info info() {
+        return info;
+    }
+}

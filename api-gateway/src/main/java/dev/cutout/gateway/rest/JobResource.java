@@ -1,0 +1,118 @@
+package dev.cutout.gateway.rest;
+
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobStatus;
+import dev.cutout.gateway.jobs.JobBroker;
+import dev.cutout.gateway.jobs.JobService;
+import dev.cutout.gateway.jobs.JobState;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** Asynchronous jobs: submit, then poll, stream or fetch the result from any replica. */
+@Path(JobResource.PATH)
+@Tag(name = "jobs")
+@Blocking
+public class JobResource {
+
+    static final String PATH = "/api/v1/jobs";
+
+    private final JobService service;
+    private final JobBroker broker;
+    private final JobEventStream events;
+
+    JobResource(JobService service, JobBroker broker, JobEventStream events) {
+        this.service = service;
+        this.broker = broker;
+        this.events = events;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an image (multipart)",
+            description = "Checks size, format and header dimensions, then queues the job. 202 with Location; "
+                    + "400 INVALID_OPTIONS/CORRUPT_IMAGE, 413 TOO_LARGE/TOO_MANY_PIXELS, 415 UNSUPPORTED_FORMAT.")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "400", description = "Bad options or corrupt image", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Too many bytes or pixels", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Not an image format this server reads", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response submit(UploadForm form) {
+        return accepted(Upload.of(service, form));
+    }
+
+    @POST
+    @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit an image (raw body)",
+            description = "The body is the image; options are query parameters. Same answers as the multipart form.")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = JobView.class)))
+    public Response submitRaw(byte[] body, @BeanParam RawOptions options) {
+        return accepted(Upload.of(service, body, options));
+    }
+
+    private Response accepted(Upload upload) {
+        String id = service.submit(upload.image(), upload.options());
+        return Response.accepted(JobView.of(JobEvent.of(id, JobStatus.QUEUED)))
+                .location(URI.create(PATH + "/" + id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A job's latest state", description = "404 for an unknown or deleted id, 410 once past the retention.")
+    @APIResponse(responseCode = "200", description = "The latest state", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "Expired job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JobView status(@RestPath String id) {
+        return JobView.of(JobAnswers.known(broker.state(id)));
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "A job's events as Server-Sent Events",
+            description = "First the current state, then every change; the stream ends after done or failed. "
+                    + "Data: the same JSON as GET /api/v1/jobs/{id}.")
+    public Multi<OutboundSseEvent> events(@RestPath String id, @Context Sse sse) {
+        return events.stream(JobAnswers.known(broker.state(id)), sse);
+    }
+
+    @GET
+    @Path("{id}/result")
+    @Produces({"image/png", Problem.MEDIA_TYPE})
+    @Operation(summary = "The finished PNG",
+            description = "Repeatable until the retention ends. 409 while the job runs or when it failed; 404 unknown; 410 expired.")
+    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "409", description = "Not ready, or failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response result(@RestPath String id) {
+        return JobAnswers.png(JobAnswers.ready(broker.result(id)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Forget a job", description = "Drops its status and result at once; a worker skips it if it has not started. 204, or 404/410.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@RestPath String id) {
+        JobAnswers.known(broker.delete(id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.cutout.gateway.rest;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** Job options as query parameters, for a raw image body. */
+public class RawOptions {
+
+    @RestQuery
+    @Parameter(description = "small or medium; default: the worker's")
+    public String model;
+
+    @RestQuery
+    @Parameter(description = "cutout (default), mask or background")
+    public String output;
+
+    @RestQuery
+    @Parameter(description = "rrggbb or %23rrggbb, for output=background (default ffffff)")
+    public String background;
+
+    @RestQuery
+    @Parameter(description = "true (default) or false")
+    public String decontaminate;
+
+    @RestQuery
+    @Parameter(description = "true or false (default)")
+    public String quality;
+
+    @RestQuery("file-name")
+    @Parameter(description = "The original file name, used to name the result (<name>_no_bg.png)")
+    public String fileName;
+}

@@ -1,0 +1,40 @@
+package dev.cutout.gateway.rest;
+
+import java.text.Normalizer;
+import java.util.Optional;
+
+/** {@code <name>_no_bg.png} from whatever file name a client sent, as a safe ASCII file name. */
+final class ResultFileName {
+
+    static final String DEFAULT = "cutout_no_bg.png";
+    private static final int MAX_BASE_LENGTH = 100;
+
+    private ResultFileName() {
+    }
+
+    static String of(Optional<String> clientName) {
+        return clientName.flatMap(ResultFileName::baseName).map(base -> base + "_no_bg.png").orElse(DEFAULT);
+    }
+
+    /**
+     * The name without directories or extension, accents folded, anything but letters, digits,
+     * dot, dash and underscore replaced; empty when nothing usable is left.
+     */
+    static Optional<String> baseName(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        base = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "_")
+                .replaceAll("^[._-]+|[._-]+$", "");
+        if (base.length() > MAX_BASE_LENGTH) {
+            base = base.substring(0, MAX_BASE_LENGTH);
+        }
+        return base.isEmpty() ? Optional.empty() : Optional.of(base);
+    }
+}
