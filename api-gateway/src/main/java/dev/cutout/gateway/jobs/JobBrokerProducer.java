@@ -1,6 +1,9 @@
 package dev.cutout.gateway.jobs;
 
 import dev.cutout.gateway.config.GatewayConfig;
+import dev.cutout.worker.config.CutoutConfigLoader;
+import dev.cutout.worker.jobs.JobProcessor;
+import dev.cutout.worker.pipeline.CutoutEngine;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -16,19 +19,33 @@ import java.time.Clock;
 @ApplicationScoped
 public class JobBrokerProducer {
 
+    /** One job at a time: the model already uses every core for one image. */
+    private static final int EMBEDDED_CONCURRENCY = 1;
+
+    private CutoutEngine engine;
+
     @Produces
     @Singleton
     JobBroker broker(GatewayConfig config) {
         return switch (config.mode()) {
             case RABBITMQ -> new RabbitJobBroker(config, Clock.systemUTC());
-            case EMBEDDED -> throw new IllegalStateException(
-                    "cutout-gateway.mode=embedded is not available yet; use rabbitmq");
+            case EMBEDDED -> embedded(config);
         };
+    }
+
+    /** The worker's engine in this process: the model loads now, so a missing model stops the start with its fix. */
+    private JobBroker embedded(GatewayConfig config) {
+        engine = CutoutEngine.start(CutoutConfigLoader.load());
+        return new InProcessJobBroker(new JobProcessor(engine), config.retention(), EMBEDDED_CONCURRENCY,
+                Clock.systemUTC());
     }
 
     void close(@Disposes JobBroker broker) throws Exception {
         if (broker instanceof AutoCloseable closeable) {
             closeable.close();
+        }
+        if (engine != null) {
+            engine.close();
         }
     }
 
