@@ -48,7 +48,8 @@ public final class JobProcessor {
             CutoutResult result = engine.pipeline(variant).process(request.image(), options(request.options()), onStage);
             LOG.log(Level.INFO, "job {0} done: {1}x{2} {3} model={4} {5}", id, result.width(), result.height(),
                     request.options().output().name().toLowerCase(Locale.ROOT), variant.id(), result.timings().summary());
-            return new JobOutcome.Done(JobEvent.of(id, JobStatus.DONE), result.png(), result.width(), result.height());
+            return new JobOutcome.Done(JobEvent.of(id, JobStatus.DONE), result.png(), result.width(), result.height(),
+                    result.timings());
         } catch (ImageException e) {
             LOG.log(Level.INFO, "job {0} refused: {1} {2}", id, e.code(), e.getMessage());
             return new JobOutcome.Failed(JobEvent.failed(id, e.code(), e.getMessage()));
