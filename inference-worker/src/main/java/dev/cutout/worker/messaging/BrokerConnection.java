@@ -1,0 +1,90 @@
+package dev.cutout.worker.messaging;
+
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.Connection;
+import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.ShutdownSignalException;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * A plain AMQP connection, beside the connector's, for the two things the connector cannot do:
+ * declare queues with {@link dev.cutout.contract.Topology}'s exact argument maps, and ask whether
+ * a queue still exists. Uses the connector's own {@code rabbitmq-*} settings.
+ */
+@ApplicationScoped
+public class BrokerConnection {
+
+    private final ConnectionFactory factory = new ConnectionFactory();
+    private Connection connection;
+
+    BrokerConnection(@ConfigProperty(name = "rabbitmq-host", defaultValue = "localhost") String host,
+                     @ConfigProperty(name = "rabbitmq-port", defaultValue = "5672") int port,
+                     @ConfigProperty(name = "rabbitmq-username", defaultValue = "guest") String username,
+                     @ConfigProperty(name = "rabbitmq-password", defaultValue = "guest") String password,
+                     @ConfigProperty(name = "rabbitmq-virtual-host", defaultValue = "/") String virtualHost) {
+        factory.setHost(host);
+        factory.setPort(port);
+        factory.setUsername(username);
+        factory.setPassword(password);
+        factory.setVirtualHost(virtualHost);
+        factory.setConnectionTimeout(10_000);
+    }
+
+    /** A new channel; the caller closes it (a failed passive declare closes it anyway). */
+    public Channel openChannel() throws IOException {
+        return connection().createChannel();
+    }
+
+    /** Whether {@code queue} exists now: a passive declare, which the broker answers with 404 when it does not. */
+    public boolean queueExists(String queue) {
+        try (Channel channel = openChannel()) {
+            channel.queueDeclarePassive(queue);
+            return true;
+        } catch (IOException e) {
+            if (notFound(e)) {
+                return false;
+            }
+            throw new UncheckedIOException("cannot check queue " + queue, e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("cannot close channel", e);
+        }
+    }
+
+    private static boolean notFound(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ShutdownSignalException signal && signal.getReason() instanceof AMQP.Channel.Close close) {
+                return close.getReplyCode() == AMQP.NOT_FOUND;
+            }
+        }
+        return false;
+    }
+
+    private synchronized Connection connection() throws IOException {
+        if (connection == null || !connection.isOpen()) {
+            try {
+                connection = factory.newConnection("cutout-worker-admin");
+            } catch (TimeoutException e) {
+                throw new IOException("timed out connecting to RabbitMQ at " + factory.getHost(), e);
+            }
+        }
+        return connection;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (connection != null && connection.isOpen()) {
+            try {
+                connection.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

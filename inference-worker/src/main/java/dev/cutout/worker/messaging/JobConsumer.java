@@ -1,0 +1,115 @@
+package dev.cutout.worker.messaging;
+
+import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobHeaders;
+import dev.cutout.worker.jobs.JobOutcome;
+import dev.cutout.worker.jobs.JobProcessor;
+import dev.cutout.worker.jobs.JobRequest;
+import dev.cutout.worker.metrics.JobMetrics;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Takes jobs from {@code cutout.jobs} and settles each one: acknowledged once its result is confirmed
+ * (or when nobody waits for it any more), rejected without requeue on bad input (it dead-letters as
+ * {@code rejected}, already reported), requeued on any other error (the quorum queue counts it and
+ * dead-letters it as {@code delivery_limit} after the third delivery).
+ */
+@ApplicationScoped
+public class JobConsumer {
+
+    private static final Logger LOG = Logger.getLogger(JobConsumer.class);
+
+    private final JobProcessor processor;
+    private final JobPublisher publisher;
+    private final BrokerConnection broker;
+    private final InFlightJobs inFlight;
+    private final JobMetrics metrics;
+
+    JobConsumer(JobProcessor processor, JobPublisher publisher, BrokerConnection broker, InFlightJobs inFlight,
+                JobMetrics metrics) {
+        this.processor = processor;
+        this.publisher = publisher;
+        this.broker = broker;
+        this.inFlight = inFlight;
+        this.metrics = metrics;
+    }
+
+    @Incoming("jobs")
+    @Blocking(value = "cutout-jobs", ordered = false)
+    public CompletionStage<Void> consume(Message<byte[]> message) {
+        if (!inFlight.admit()) {
+            // Shutting down: left unacknowledged, the broker hands it to another worker when we disconnect.
+            return new CompletableFuture<>();
+        }
+        try {
+            return settle(message);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private CompletionStage<Void> settle(Message<byte[]> message) {
+        IncomingRabbitMQMetadata amqp = message.getMetadata(IncomingRabbitMQMetadata.class).orElseThrow();
+        String jobId = jobId(amqp);
+        Optional<String> replyTo = amqp.getReplyTo().filter(queue -> !queue.isBlank());
+        JobReporter reporter = publisher.reporter(replyTo);
+        JobOptions options;
+        try {
+            options = JobHeaders.read(amqp.getHeaders());
+        } catch (IllegalArgumentException e) {
+            return refuse(message, reporter, JobProcessor.invalidOptions(jobId, e.getMessage()));
+        }
+        if (replyTo.isEmpty()) {
+            return refuse(message, reporter, JobProcessor.invalidOptions(jobId,
+                    "reply_to is required: the queue that receives this job's events and result"));
+        }
+        if (!broker.queueExists(replyTo.get())) {
+            LOG.infof("job %s skipped: its reply queue %s no longer exists (deleted by the client)", jobId,
+                    replyTo.get());
+            metrics.skipped();
+            return message.ack();
+        }
+        try {
+            JobOutcome outcome = processor.process(new JobRequest(jobId, options, message.getPayload()),
+                    reporter::progress);
+            if (outcome instanceof JobOutcome.Failed failed) {
+                return refuse(message, reporter, failed);
+            }
+            JobOutcome.Done done = (JobOutcome.Done) outcome;
+            reporter.finish(done);
+            metrics.completed(done.timings());
+            return message.ack();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "job %s failed unexpectedly (redelivered: %s); back to the queue", jobId, amqp.isRedeliver());
+            metrics.requeued();
+            return message.nack(e, Metadata.of(new RabbitMQRejectMetadata(true)));
+        }
+    }
+
+    /** A typed failure: reported, then rejected without requeue, so it dead-letters as {@code rejected}. */
+    private CompletionStage<Void> refuse(Message<byte[]> message, JobReporter reporter, JobOutcome.Failed failed) {
+        reporter.finish(failed);
+        failed.event().failure().ifPresent(failure -> metrics.failed(failure.code()));
+        return message.nack(new JobRefusedException(failed), Metadata.of(new RabbitMQRejectMetadata(false)));
+    }
+
+    private static String jobId(IncomingRabbitMQMetadata amqp) {
+        return amqp.getMessageId().filter(id -> !id.isBlank()).orElseGet(() -> {
+            String generated = UUID.randomUUID().toString();
+            LOG.infof("job without message-id: calling it %s", generated);
+            return generated;
+        });
+    }
+}

@@ -1,0 +1,66 @@
+package dev.cutout.worker.messaging;
+
+import dev.cutout.contract.JobEvent;
+import dev.cutout.worker.jobs.JobOutcome;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One job's events, in order. Progress events go out without waiting; the final message waits until
+ * every earlier one is confirmed (the reply queue keeps only its latest message, so nothing may
+ * overtake the result) and then until itself is confirmed: only then may the job be acknowledged.
+ */
+public final class JobReporter {
+
+    private final JobPublisher publisher;
+    private final Optional<String> replyTo;
+    private final Duration confirmTimeout;
+    private final List<CompletableFuture<Void>> unconfirmed = new ArrayList<>();
+
+    JobReporter(JobPublisher publisher, Optional<String> replyTo, Duration confirmTimeout) {
+        this.publisher = publisher;
+        this.replyTo = replyTo;
+        this.confirmTimeout = confirmTimeout;
+    }
+
+    public void progress(JobEvent event) {
+        replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, event)));
+        unconfirmed.add(publisher.toFanout(event));
+    }
+
+    /** Publishes the result (DONE) or the failure and returns once the broker confirmed everything. */
+    public void finish(JobOutcome outcome) {
+        awaitConfirms();
+        if (outcome instanceof JobOutcome.Done done) {
+            replyTo.ifPresent(queue -> unconfirmed.add(
+                    publisher.toReplyQueue(queue, done.event(), done.png(), JobPublisher.PNG)));
+        } else {
+            replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, outcome.event())));
+        }
+        unconfirmed.add(publisher.toFanout(outcome.event()));
+        awaitConfirms();
+    }
+
+    /** @throws UnconfirmedPublishException when the broker refused a message or did not answer in time */
+    private void awaitConfirms() {
+        try {
+            CompletableFuture.allOf(unconfirmed.toArray(CompletableFuture[]::new))
+                    .get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            unconfirmed.clear();
+        } catch (ExecutionException e) {
+            throw new UnconfirmedPublishException("the broker did not confirm a job message", e.getCause());
+        } catch (TimeoutException e) {
+            throw new UnconfirmedPublishException("no publisher confirm within " + confirmTimeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UnconfirmedPublishException("interrupted while waiting for publisher confirms", e);
+        }
+    }
+}

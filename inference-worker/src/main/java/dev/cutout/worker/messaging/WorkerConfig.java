@@ -1,0 +1,33 @@
+package dev.cutout.worker.messaging;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/**
+ * Settings of the RabbitMQ worker ({@code CUTOUT_WORKER_CONCURRENCY=2}, ...). A prefix apart from
+ * {@code cutout.*}: the command line reads {@code cutout.*} strictly and knows nothing of these.
+ */
+@ConfigMapping(prefix = "cutout-worker")
+public interface WorkerConfig {
+
+    /**
+     * Jobs this worker runs at once, which is also its prefetch. One by default: the model already
+     * uses every core, so a second job would only wait inside the process instead of on the broker.
+     */
+    @WithDefault("1")
+    int concurrency();
+
+    /** How long statuses, results and waiting jobs live; part of the queue arguments, so the gateway must agree. */
+    @WithDefault("PT15M")
+    Duration retention();
+
+    /** How long to wait for the broker to confirm a published event or result before retrying the job. */
+    @WithDefault("PT30S")
+    Duration confirmTimeout();
+
+    /** On shutdown, how long a job in flight may take to finish and be acknowledged. */
+    @WithDefault("PT60S")
+    Duration drainTimeout();
+}

@@ -1,0 +1,173 @@
+package dev.cutout.worker.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.rabbitmq.client.GetResponse;
+import dev.cutout.contract.ErrorCode;
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobFailure;
+import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.Topology;
+import dev.cutout.worker.SharedFiles;
+import dev.cutout.worker.TestImages;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The worker, started by Quarkus with the real model, against the real RabbitMQ on 127.0.0.1. */
+@QuarkusTest
+class RabbitMqWorkerIT {
+
+    private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);
+    private static final int WIDTH = 360;
+    private static final int HEIGHT = 240;
+
+    @Inject
+    MeterRegistry registry;
+
+    private ShopClient shop;
+
+    @BeforeEach
+    void connect() throws Exception {
+        shop = new ShopClient();
+    }
+
+    @AfterEach
+    void disconnect() throws Exception {
+        shop.close();
+    }
+
+    @Test
+    void cutsOutAJpegSentByAPlainAmqpClientReportingEachStatusInOrder() throws Exception {
+        String id = shop.newJob();
+
+        shop.submit(id, photo());
+
+        assertThat(shop.eventsUntilTerminal(id, JOB_TIMEOUT)).extracting(JobEvent::status).containsExactly(
+                JobStatus.DECODING, JobStatus.INFERRING, JobStatus.REFINING, JobStatus.ENCODING, JobStatus.DONE);
+        GetResponse result = shop.latest(id, Duration.ofSeconds(5));
+        assertThat(ShopClient.eventOf(result).status()).isEqualTo(JobStatus.DONE);
+        assertThat(result.getProps().getContentType()).isEqualTo("image/png");
+        BufferedImage png = ImageIO.read(new ByteArrayInputStream(result.getBody()));
+        assertThat(png.getWidth()).isEqualTo(WIDTH);
+        assertThat(png.getHeight()).isEqualTo(HEIGHT);
+        assertThat(png.getColorModel().hasAlpha()).isTrue();
+    }
+
+    @Test
+    void reportsAnUndecodableImageAsCorruptAndStaysAliveForTheNextJob() throws Exception {
+        String broken = shop.newJob();
+        String good = shop.newJob();
+
+        shop.submit(broken, "GIF89a but not really".getBytes());
+        shop.submit(good, photo());
+
+        JobEvent failed = last(shop.eventsUntilTerminal(broken, JOB_TIMEOUT));
+        assertThat(failed.failure()).hasValueSatisfying(failure -> {
+            assertThat(failure.code()).isEqualTo(ErrorCode.CORRUPT_IMAGE);
+            assertThat(failure.message()).isNotBlank();
+        });
+        assertThat(ShopClient.eventOf(shop.latest(broken, Duration.ofSeconds(5))).failure())
+                .map(JobFailure::code).hasValue(ErrorCode.CORRUPT_IMAGE);
+        assertThat(last(shop.eventsUntilTerminal(good, JOB_TIMEOUT)).status()).isEqualTo(JobStatus.DONE);
+    }
+
+    @Test
+    void skipsAndAcknowledgesAJobWhoseReplyQueueWasDeleted() throws Exception {
+        String abandoned = shop.newJob();
+        String next = shop.newJob();
+        double skippedBefore = skipped();
+
+        shop.deleteReplyQueue(abandoned);
+        shop.submit(abandoned, photo());
+        shop.submit(next, photo());
+
+        // One job at a time, in order: by the time the next one is done the abandoned one was settled.
+        assertThat(last(shop.eventsUntilTerminal(next, JOB_TIMEOUT)).status()).isEqualTo(JobStatus.DONE);
+        assertThat(shop.eventsSoFar(abandoned)).isEmpty();
+        assertThat(skipped()).isEqualTo(skippedBefore + 1);
+    }
+
+    @Test
+    void reportsAJobDeadLetteredAtTheDeliveryLimitAsAnInternalFailure() throws Exception {
+        String id = shop.newJob();
+
+        shop.publishDeadJob(id, deathHeaders("delivery_limit"));
+
+        JobEvent failed = ShopClient.eventOf(shop.latest(id, Duration.ofSeconds(10)));
+        assertThat(failed.failure()).hasValue(
+                new JobFailure(ErrorCode.INTERNAL, "The worker failed on this image 3 times; it was not processed"));
+        assertThat(last(shop.eventsUntilTerminal(id, Duration.ofSeconds(5))).failure()).isEqualTo(failed.failure());
+    }
+
+    @Test
+    void reportsAJobThatExpiredUnclaimedAsATimeout() throws Exception {
+        String id = shop.newJob();
+
+        shop.publishDeadJob(id, deathHeaders("expired"));
+
+        JobEvent failed = ShopClient.eventOf(shop.latest(id, Duration.ofSeconds(10)));
+        assertThat(failed.failure()).hasValue(
+                new JobFailure(ErrorCode.TIMEOUT, "No worker took this job within the retention time"));
+    }
+
+    @Test
+    void publishesNothingForARejectedJobTheWorkerAlreadyReported() throws Exception {
+        String rejected = shop.newJob();
+        String expired = shop.newJob();
+
+        shop.publishDeadJob(rejected, deathHeaders("rejected"));
+        shop.publishDeadJob(expired, deathHeaders("expired"));
+
+        // Dead jobs are handled one at a time, in order: once the second is reported, the first was settled.
+        shop.latest(expired, Duration.ofSeconds(10));
+        assertThat(shop.channel().messageCount(Topology.jobQueue(rejected))).isZero();
+        assertThat(shop.eventsSoFar(rejected)).isEmpty();
+    }
+
+    @Test
+    void agreesWithAPlainClientDeclaringTheTopologyWithTopologysArgumentMaps() throws Exception {
+        var channel = shop.channel();
+
+        channel.queueDeclare(Topology.JOBS_QUEUE, true, false, false,
+                Topology.jobsQueueArguments(Topology.DEFAULT_RETENTION));
+        channel.queueDeclare(Topology.DEAD_LETTER_QUEUE, true, false, false,
+                Topology.deadLetterQueueArguments(Topology.DEFAULT_RETENTION));
+        channel.exchangeDeclare(Topology.JOBS_EXCHANGE, "direct", true);
+        channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, "fanout", true);
+        channel.exchangeDeclare(Topology.EVENTS_EXCHANGE, "fanout", true);
+
+        assertThat(channel.isOpen()).as("no PRECONDITION_FAILED closed the channel").isTrue();
+    }
+
+    private double skipped() {
+        return registry.get("cutout.jobs.skipped").counter().count();
+    }
+
+    private static Map<String, Object> deathHeaders(String reason) {
+        return Map.of(
+                "x-first-death-reason", reason,
+                "x-first-death-queue", Topology.JOBS_QUEUE,
+                "x-death", List.of(Map.of("reason", reason, "queue", Topology.JOBS_QUEUE, "count", 1L,
+                        "exchange", Topology.JOBS_EXCHANGE)));
+    }
+
+    private static byte[] photo() {
+        return TestImages.encode(TestImages.scaled(
+                TestImages.read(SharedFiles.evalImage("fg-car-2__bg-studio.png")), WIDTH, HEIGHT), "jpeg");
+    }
+
+    private static <T> T last(List<T> items) {
+        return items.get(items.size() - 1);
+    }
+}
