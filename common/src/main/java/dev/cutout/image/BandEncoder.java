@@ -8,14 +8,14 @@ import java.util.zip.Deflater;
  * Filters and deflates one horizontal band of rows into a raw deflate fragment that continues the
  * stream of the band above it.
  *
- * <p>A band depends only on the source pixels: it re-reads the row above its first row, and re-filters
- * the last 32 KiB of the band above to prime the deflater's window, as pigz does. The fragment ends
- * with a sync flush (byte aligned, no final block) unless it is the last band.
+ * <p>A band depends only on the source pixels: it re-reads the row above its first row as the Up/Paeth
+ * reference. The fragment ends with a sync flush (byte aligned, no final block) unless it is the last
+ * band. Unlike pigz we do not prime the deflater with the last 32 KiB of the band above: measured on
+ * 12 MP cut-outs in 8 bands it saved at most 357 bytes of 7 MB (0.005 %), and at level 1 it could
+ * even grow the file.
  */
 final class BandEncoder {
 
-    /** The deflate window: a longer dictionary is never referenced. */
-    private static final int WINDOW = 32 * 1024;
     /** Rows are filtered into a buffer of about this size before each hand-over to zlib. */
     private static final int CHUNK_BYTES = 256 * 1024;
 
@@ -25,15 +25,13 @@ final class BandEncoder {
 
     private final PixelRows rows;
     private final int level;
-    private final boolean dictionary;
     private final int stride;
     private byte[] prev;
     private byte[] row;
 
-    BandEncoder(PixelRows rows, int level, boolean dictionary) {
+    BandEncoder(PixelRows rows, int level) {
         this.rows = rows;
         this.level = level;
-        this.dictionary = dictionary;
         this.stride = rows.rowBytes() + 1;
         this.prev = new byte[rows.rowBytes()];
         this.row = new byte[rows.rowBytes()];
@@ -42,13 +40,7 @@ final class BandEncoder {
     Fragment encode(int firstRow, int endRow, boolean last) {
         Deflater deflater = new Deflater(level, true);
         try {
-            int primeRows = dictionary ? Math.min(firstRow, (WINDOW + stride - 1) / stride) : 0;
-            startAt(firstRow - primeRows);
-            if (primeRows > 0) {
-                byte[] primed = filterRows(firstRow - primeRows, firstRow, new byte[primeRows * stride]);
-                int length = Math.min(WINDOW, primed.length);
-                deflater.setDictionary(primed, primed.length - length, length);
-            }
+            startAt(firstRow);
             return deflateRows(deflater, firstRow, endRow, last);
         } finally {
             deflater.end();
@@ -93,7 +85,7 @@ final class BandEncoder {
         }
     }
 
-    private byte[] filterRows(int from, int to, byte[] out) {
+    private void filterRows(int from, int to, byte[] out) {
         int bpp = rows.bytesPerPixel();
         for (int y = from, at = 0; y < to; y++, at += stride) {
             rows.read(y, row);
@@ -102,7 +94,6 @@ final class BandEncoder {
             prev = row;
             row = swap;
         }
-        return out;
     }
 
     /** A byte array that zlib writes into directly, doubling when full. */

@@ -40,20 +40,10 @@ public final class PngWriterBenchmark {
         for (int level : new int[] {0, 1, 2, 3, 4, 5, 6}) {
             run("cutout level " + level, () -> new PngWriter(level).rgba(cutout));
         }
-        run("cutout level 4, no dictionary", () -> encodeWithoutDictionary(cutout, 4));
         BufferedImage argb = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         argb.setRGB(0, 0, w, h, cutout.argb(), 0, w);
         run("pngencoder level 4 + predictor", () -> pngencoder(argb, 4, true));
         run("pngencoder level 4, no predictor", () -> pngencoder(argb, 4, false));
-    }
-
-    private static byte[] encodeWithoutDictionary(RgbaImage image, int level) {
-        byte[][] parts = new ParallelDeflate(level, false).compress(PixelRows.rgba(image));
-        return Arrays.stream(parts).reduce(new byte[0], (a, b) -> {
-            byte[] c = Arrays.copyOf(a, a.length + b.length);
-            System.arraycopy(b, 0, c, a.length, b.length);
-            return c;
-        });
     }
 
     private static byte[] pngencoder(BufferedImage image, int level, boolean predictor) {
@@ -79,7 +69,7 @@ public final class PngWriterBenchmark {
         }
         Arrays.sort(ms);
         Arrays.sort(cpu);
-        System.out.printf("%-34s wall median %5d ms (best %5d), CPU median %5d ms, %6.2f MB%n",
+        System.out.printf("%-34s wall median %5d ms (best %5d), CPU median %5d ms, %7.3f MB%n",
                 name, ms[RUNS / 2], ms[0], cpu[RUNS / 2], size / 1e6);
     }
 
