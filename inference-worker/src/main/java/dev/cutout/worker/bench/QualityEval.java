@@ -46,7 +46,7 @@ public final class QualityEval {
         Path evalDir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
         CutoutConfig config = CutoutConfigLoader.load();
         List<Path> images = imagesIn(evalDir.resolve("images"));
-        System.out.printf(Locale.ROOT, "Cutout quality eval: %d images in %s, model %s%n", images.size(), evalDir, config.model());
+        System.out.printf(Locale.ROOT, "Cutout quality eval: %d images in %s, model %s%n", images.size(), evalDir, config.model().id());
         System.out.println("MAE = mean |alpha error| (0..1), IoU at alpha 0.5, band = MAE within the boundary band (eval/README.md)");
         ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT);
         ModelInputResizer resizer = new ModelInputResizer(ModelVariant.GRID_SIZE);

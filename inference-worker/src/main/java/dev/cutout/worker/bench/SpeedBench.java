@@ -43,7 +43,7 @@ public final class SpeedBench {
         }
         CutoutConfig config = CutoutConfigLoader.load();
         System.out.printf(Locale.ROOT, "Cutout speed benchmark: %s (%dx%d) rescaled; model %s; %d cores; max heap %d MiB%n",
-                photo.getFileName(), source.getWidth(), source.getHeight(), config.model(),
+                photo.getFileName(), source.getWidth(), source.getHeight(), config.model().id(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("(speed does not depend on content, except foreground estimation, which scales with the soft edge area)");
         try (CutoutEngine engine = CutoutEngine.start(config)) {

@@ -22,7 +22,6 @@ public final class RemoveCommand {
     static final int EXIT_OK = 0;
     static final int EXIT_SOME_FAILED = 1;
     static final int EXIT_USAGE = 2;
-    private static final String SLF4J_PROVIDER = "slf4j.provider";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -33,10 +32,6 @@ public final class RemoveCommand {
     }
 
     public static void main(String[] args) {
-        // target/lib also holds the Quarkus service's SLF4J provider; pick ours without the multiple-providers warning.
-        if (System.getProperty(SLF4J_PROVIDER) == null) {
-            System.setProperty(SLF4J_PROVIDER, "org.slf4j.jul.JULServiceProvider");
-        }
         System.exit(new RemoveCommand(System.out, System.err).run(args));
     }
 
