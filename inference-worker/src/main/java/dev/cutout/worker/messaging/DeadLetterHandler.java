@@ -59,7 +59,7 @@ public class DeadLetterHandler {
 
     private void report(IncomingRabbitMQMetadata amqp, JobEvent failed) {
         Optional<String> replyTo = amqp.getReplyTo().filter(queue -> !queue.isBlank());
-        publisher.reporter(replyTo).finish(new JobOutcome.Failed(failed));
+        publisher.reporter(replyTo, amqp.getHeaders()).finish(new JobOutcome.Failed(failed));
         failed.failure().ifPresent(failure -> metrics.failed(failure.code()));
         LOG.infof("dead job %s reported failed: %s", failed.jobId(), failed.failure().orElseThrow().code());
     }

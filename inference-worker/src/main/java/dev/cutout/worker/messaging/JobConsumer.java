@@ -64,7 +64,7 @@ public class JobConsumer {
         IncomingRabbitMQMetadata amqp = message.getMetadata(IncomingRabbitMQMetadata.class).orElseThrow();
         String jobId = jobId(amqp);
         Optional<String> replyTo = amqp.getReplyTo().filter(queue -> !queue.isBlank());
-        JobReporter reporter = publisher.reporter(replyTo);
+        JobReporter reporter = publisher.reporter(replyTo, amqp.getHeaders());
         JobOptions options;
         try {
             options = JobHeaders.read(amqp.getHeaders());

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -37,27 +38,35 @@ public class JobPublisher {
         this.config = config;
     }
 
-    /** Reports for one job; {@code replyTo} empty when the client gave no reply queue (fan-out only). */
-    public JobReporter reporter(Optional<String> replyTo) {
-        return new JobReporter(this, replyTo, config.confirmTimeout());
+    /**
+     * Reports for one job; {@code replyTo} empty when the client gave no reply queue (fan-out only).
+     * {@code jobHeaders} are the job message's headers: its file name travels on to every reply, since
+     * the reply queue keeps only the latest message and the gateway names the download from it.
+     */
+    public JobReporter reporter(Optional<String> replyTo, Map<String, ?> jobHeaders) {
+        Optional<String> fileName = Optional.ofNullable(jobHeaders)
+                .map(headers -> headers.get(Topology.HEADER_FILE_NAME))
+                .map(Object::toString);
+        return new JobReporter(this, replyTo, fileName, config.confirmTimeout());
     }
 
     /** The event as a small message on the reply queue: the JSON in a header and as the body. */
-    CompletableFuture<Void> toReplyQueue(String replyTo, JobEvent event) {
+    CompletableFuture<Void> toReplyQueue(String replyTo, Optional<String> fileName, JobEvent event) {
         byte[] json = JobEventJson.write(event).getBytes(StandardCharsets.UTF_8);
-        return toReplyQueue(replyTo, event, json, JSON);
+        return toReplyQueue(replyTo, fileName, event, json, JSON);
     }
 
     /** The result on the reply queue: the PNG as the body, the DONE event in the header. */
-    CompletableFuture<Void> toReplyQueue(String replyTo, JobEvent event, byte[] body, String contentType) {
-        OutgoingRabbitMQMetadata metadata = new OutgoingRabbitMQMetadata.Builder()
+    CompletableFuture<Void> toReplyQueue(String replyTo, Optional<String> fileName, JobEvent event, byte[] body,
+                                         String contentType) {
+        OutgoingRabbitMQMetadata.Builder metadata = new OutgoingRabbitMQMetadata.Builder()
                 .withRoutingKey(replyTo)
                 .withHeader(Topology.HEADER_EVENT, JobEventJson.write(event))
                 .withCorrelationId(event.jobId())
                 .withContentType(contentType)
-                .withDeliveryMode(PERSISTENT)
-                .build();
-        return replies.sendMessage(Message.of(body, Metadata.of(metadata))).subscribeAsCompletionStage();
+                .withDeliveryMode(PERSISTENT);
+        fileName.ifPresent(name -> metadata.withHeader(Topology.HEADER_FILE_NAME, name));
+        return replies.sendMessage(Message.of(body, Metadata.of(metadata.build()))).subscribeAsCompletionStage();
     }
 
     /** The event on the fan-out every gateway replica listens to: JSON body. */

@@ -21,17 +21,19 @@ public final class JobReporter {
 
     private final JobPublisher publisher;
     private final Optional<String> replyTo;
+    private final Optional<String> fileName;
     private final Duration confirmTimeout;
     private final List<CompletableFuture<Void>> unconfirmed = new ArrayList<>();
 
-    JobReporter(JobPublisher publisher, Optional<String> replyTo, Duration confirmTimeout) {
+    JobReporter(JobPublisher publisher, Optional<String> replyTo, Optional<String> fileName, Duration confirmTimeout) {
         this.publisher = publisher;
         this.replyTo = replyTo;
+        this.fileName = fileName;
         this.confirmTimeout = confirmTimeout;
     }
 
     public void progress(JobEvent event) {
-        replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, event)));
+        replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, fileName, event)));
         unconfirmed.add(publisher.toFanout(event));
     }
 
@@ -40,9 +42,9 @@ public final class JobReporter {
         awaitConfirms();
         if (outcome instanceof JobOutcome.Done done) {
             replyTo.ifPresent(queue -> unconfirmed.add(
-                    publisher.toReplyQueue(queue, done.event(), done.png(), JobPublisher.PNG)));
+                    publisher.toReplyQueue(queue, fileName, done.event(), done.png(), JobPublisher.PNG)));
         } else {
-            replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, outcome.event())));
+            replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, fileName, outcome.event())));
         }
         unconfirmed.add(publisher.toFanout(outcome.event()));
         awaitConfirms();

@@ -58,6 +58,7 @@ class RabbitMqWorkerIT {
         GetResponse result = shop.latest(id, Duration.ofSeconds(5));
         assertThat(ShopClient.eventOf(result).status()).isEqualTo(JobStatus.DONE);
         assertThat(result.getProps().getContentType()).isEqualTo("image/png");
+        assertThat(result.getProps().getHeaders().get(Topology.HEADER_FILE_NAME)).hasToString(ShopClient.FILE_NAME);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(result.getBody()));
         assertThat(png.getWidth()).isEqualTo(WIDTH);
         assertThat(png.getHeight()).isEqualTo(HEIGHT);

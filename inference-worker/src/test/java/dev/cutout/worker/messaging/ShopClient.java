@@ -10,6 +10,7 @@ import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobEventJson;
 import dev.cutout.contract.JobHeaders;
 import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.OutputKind;
 import dev.cutout.contract.Topology;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -56,11 +58,15 @@ final class ShopClient implements AutoCloseable {
         return id;
     }
 
+    /** The file name every job of this client carries; the worker copies it onto the replies. */
+    static final String FILE_NAME = "shop photo.jpg";
+
     void submit(String id, byte[] image) throws Exception {
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                 .messageId(id)
                 .replyTo(Topology.jobQueue(id))
-                .headers(JobHeaders.write(JobOptions.DEFAULT))
+                .headers(JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.CUTOUT,
+                        JobOptions.DEFAULT_BACKGROUND, true, false, Optional.of(FILE_NAME))))
                 .deliveryMode(2)
                 .build();
         channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, properties, image);
