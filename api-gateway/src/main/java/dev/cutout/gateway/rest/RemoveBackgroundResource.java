@@ -7,6 +7,8 @@ import dev.cutout.gateway.jobs.JobWaiter;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,8 +45,10 @@ public class RemoveBackgroundResource {
                     + "problem (4xx by code, INTERNAL 500); 504 when it takes longer than the sync timeout.")
     @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
     @APIResponse(responseCode = "504", description = "Took too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response remove(UploadForm form) {
-        return run(Upload.of(service, form));
+    public Response remove(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class))) byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return run(Upload.of(service, body, contentType));
     }
 
     @POST

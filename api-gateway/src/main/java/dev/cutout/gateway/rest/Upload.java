@@ -3,24 +3,28 @@ package dev.cutout.gateway.rest;
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.gateway.jobs.JobService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 
 /** An upload reduced to what a job needs: the image bytes and the options. */
 record Upload(byte[] image, JobOptions options) {
 
-    static Upload of(JobService service, UploadForm form) {
-        if (form == null || form.file == null) {
-            throw service.reject(ErrorCode.INVALID_OPTIONS, "The form has no 'file' field with the image");
-        }
-        JobOptions options = UploadOptions.parse(service, form.model, form.output, form.background,
-                form.decontaminate, form.quality, form.file.fileName());
+    /** From a {@code multipart/form-data} body, parsed in memory ({@link UploadForm} documents its fields). */
+    static Upload of(JobService service, byte[] body, String contentType) {
+        MultipartBody form;
         try {
-            return new Upload(Files.readAllBytes(form.file.uploadedFile()), options);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded part", e);
+            form = MultipartBody.parse(body, contentType);
+        } catch (IllegalArgumentException e) {
+            throw service.reject(ErrorCode.INVALID_OPTIONS, "The upload is not a valid multipart form: " + e.getMessage());
         }
+        MultipartBody.Part file = form.part("file")
+                .orElseThrow(() -> service.reject(ErrorCode.INVALID_OPTIONS, "The form has no 'file' field with the image"));
+        JobOptions options = UploadOptions.parse(service, field(form, "model"), field(form, "output"),
+                field(form, "background"), field(form, "decontaminate"), field(form, "quality"),
+                file.fileName().orElse(null));
+        return new Upload(file.content(), options);
+    }
+
+    private static String field(MultipartBody form, String name) {
+        return form.text(name).orElse(null);
     }
 
     static Upload of(JobService service, byte[] body, RawOptions query) {
