@@ -1,0 +1,42 @@
+package dev.cutout.gateway.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The gateway alone in embedded mode ({@code ./cutout run} without a broker): the model runs in its process. */
+class SystemEmbeddedIT {
+
+    private ServiceProcess gateway;
+
+    @BeforeEach
+    void startGateway() {
+        gateway = Services.embeddedGateway("embedded-gateway", "small").awaitReady();
+    }
+
+    @AfterEach
+    void stopGateway() {
+        Services.stopAll(gateway);
+    }
+
+    @Test
+    void theEmbeddedGatewayCutsOutAPhotoWithoutABroker() {
+        GatewayClient client = new GatewayClient(gateway);
+        byte[] photo = Photos.scaledJpeg(Photos.PORTRAIT, 672);
+
+        String id = client.submitJob(photo, "image/jpeg", "embedded.jpg");
+        String status = client.awaitTerminal(id, Duration.ofSeconds(120)).toString();
+        HttpResponse<byte[]> result = client.result(id);
+
+        assertThat(status).contains("\"status\":\"done\"");
+        assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("filename=\"embedded_no_bg.png\""));
+        Photos.assertCutoutOf(photo, result.body());
+        assertThat(gateway.log()).doesNotContain("connected to RabbitMQ");
+    }
+}
