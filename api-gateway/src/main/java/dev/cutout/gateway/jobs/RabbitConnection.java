@@ -5,6 +5,10 @@ import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.impl.recovery.RecordedBinding;
+import com.rabbitmq.client.impl.recovery.RecordedExchange;
+import com.rabbitmq.client.impl.recovery.RecordedQueue;
+import com.rabbitmq.client.impl.recovery.TopologyRecoveryFilter;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import dev.cutout.contract.JobEvent;
@@ -43,6 +47,24 @@ final class RabbitConnection implements AutoCloseable {
         factory.setVirtualHost(rabbit.virtualHost());
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
+        // Durable objects survive a broker restart; only this replica's own event queue, its binding and
+        // consumer need recovering (replaying the other declarations fails on long-closed channels).
+        factory.setTopologyRecoveryFilter(new TopologyRecoveryFilter() {
+            @Override
+            public boolean filterExchange(RecordedExchange exchange) {
+                return false;
+            }
+
+            @Override
+            public boolean filterQueue(RecordedQueue queue) {
+                return queue.isServerNamed();
+            }
+
+            @Override
+            public boolean filterBinding(RecordedBinding binding) {
+                return binding.getSource().equals(rabbit.eventsExchange());
+            }
+        });
         factory.setNetworkRecoveryInterval(RECOVERY_INTERVAL.toMillis());
     }
 

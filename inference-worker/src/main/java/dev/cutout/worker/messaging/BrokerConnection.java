@@ -35,6 +35,8 @@ public class BrokerConnection {
         factory.setPassword(password);
         factory.setVirtualHost(virtualHost);
         factory.setConnectionTimeout(10_000);
+        // Reopened on next use instead: the client's own recovery would replay declarations on closed channels.
+        factory.setAutomaticRecoveryEnabled(false);
     }
 
     /** A new channel; the caller closes it (a failed passive declare closes it anyway). */
@@ -68,6 +70,9 @@ public class BrokerConnection {
 
     private synchronized Connection connection() throws IOException {
         if (connection == null || !connection.isOpen()) {
+            if (connection != null) {
+                connection.abort();
+            }
             try {
                 connection = factory.newConnection("cutout-worker-admin");
             } catch (TimeoutException e) {
