@@ -37,7 +37,8 @@ export class Viewer {
     this.meta.textContent = card.parts.meta.textContent;
     this.download.href = card.resultUrl;
     this.download.download = card.result.fileName;
-    this.download.textContent = `Download ${card.result.fileName}`;
+    this.download.title = card.result.fileName;
+    this.download.setAttribute('aria-label', `Download ${card.result.fileName}`);
     this.before.src = card.thumbUrl;
     this.after.src = card.resultUrl;
     if (!this.dialog.open) this.dialog.showModal();
