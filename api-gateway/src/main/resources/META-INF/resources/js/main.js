@@ -70,6 +70,9 @@ function addFiles(files) {
   }
   announce(files.length === 1 ? `Added ${files[0].name}` : `Added ${files.length} photos`);
   updateSummary();
+  // The new cards are below the intake: bring them on screen so their progress is seen.
+  const first = cards[cards.length - files.length];
+  if (first) first.element.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   watchStates();
 }
 
