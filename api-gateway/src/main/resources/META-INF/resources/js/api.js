@@ -1,0 +1,221 @@
+// Client of the public /api/v1: submit (with upload progress), watch (SSE, polling fallback),
+// result, delete, info. Every failure becomes an ApiError with a sentence meant for a person.
+
+const BASE = '/api/v1';
+const TERMINAL = new Set(['done', 'failed']);
+const STATUSES = ['queued', 'decoding', 'inferring', 'refining', 'encoding', 'done', 'failed'];
+const POLL_INTERVAL_MS = 1000;
+const POLL_MAX_NETWORK_FAILURES = 5;
+// SSE sends only comments while a job sits in one stage; after this long without an event we ask.
+const STALL_CHECK_MS = 20000;
+
+/** A failed call: `code` is the server's ErrorCode (or a client one), `message` is for a person. */
+export class ApiError extends Error {
+  constructor(message, { code = 'INTERNAL', status = 0 } = {}) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
+
+const NETWORK_MESSAGE = 'Cannot reach the Cutout server. Check your connection and try again.';
+
+/** Builds an ApiError from a problem+json answer (or any non-2xx answer). */
+async function problemOf(response, fallback) {
+  let problem = {};
+  try {
+    problem = await response.json();
+  } catch {
+    // not JSON (a proxy's HTML page, say): the status alone has to do
+  }
+  return problemFromJson(problem, response.status, fallback);
+}
+
+function problemFromJson(problem, status, fallback) {
+  const code = problem.code || codeForStatus(status);
+  const message = problem.detail || problem.title || fallback || `The server answered ${status}.`;
+  return new ApiError(message, { code, status });
+}
+
+function codeForStatus(status) {
+  if (status === 410) return 'EXPIRED';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_FORMAT';
+  if (status === 503) return 'UNAVAILABLE';
+  return status >= 500 ? 'INTERNAL' : 'REJECTED';
+}
+
+/** GET /api/v1/info: formats (media types), limits, models, retention. */
+export async function fetchInfo() {
+  let response;
+  try {
+    response = await fetch(`${BASE}/info`, { headers: { Accept: 'application/json' } });
+  } catch {
+    throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
+  }
+  if (!response.ok) throw await problemOf(response, 'The server did not describe itself.');
+  return response.json();
+}
+
+/**
+ * POST /api/v1/jobs as multipart. XMLHttpRequest rather than fetch: only it reports upload bytes.
+ * Resolves with the job view {id,status,progress,links}; `signal` aborts the upload.
+ */
+export function submitJob(file, fileName, options, { onUploadProgress, signal } = {}) {
+  const form = new FormData();
+  form.append('file', file, fileName);
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined && value !== null) form.append(key, String(value));
+  }
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${BASE}/jobs`);
+    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable && onUploadProgress) onUploadProgress(e.loaded / e.total);
+    };
+    xhr.onload = () => {
+      let body = {};
+      try {
+        body = JSON.parse(xhr.responseText || '{}');
+      } catch {
+        // handled below as a problem without details
+      }
+      if (xhr.status === 202 || xhr.status === 200) resolve(body);
+      else reject(problemFromJson(body, xhr.status, 'The server refused this image.'));
+    };
+    xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' }));
+    xhr.onabort = () => reject(new ApiError('Upload cancelled.', { code: 'ABORTED' }));
+    if (signal) signal.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(form);
+  });
+}
+
+/** GET /api/v1/jobs/{id}. */
+export async function fetchStatus(job) {
+  let response;
+  try {
+    response = await fetch(job.links.self, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+  } catch {
+    throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
+  }
+  if (!response.ok) throw await problemOf(response);
+  return response.json();
+}
+
+/**
+ * Follows a job until it ends: server-sent events first, polling when the stream fails.
+ * Calls onUpdate(view) for every state; resolves with the last (done) view, rejects with an
+ * ApiError for a failed job or a lost job. `signal` stops watching.
+ */
+export function watchJob(job, onUpdate, { signal } = {}) {
+  return new Promise((resolve, reject) => {
+    let source = null;
+    let stallTimer = 0;
+    let finished = false;
+
+    const finish = (view) => {
+      if (finished) return;
+      finished = true;
+      cleanUp();
+      if (view.status === 'done') resolve(view);
+      else reject(new ApiError(view.error?.message || 'Processing failed.', { code: view.error?.code || 'INTERNAL' }));
+    };
+    const fail = (error) => {
+      if (finished) return;
+      finished = true;
+      cleanUp();
+      reject(error);
+    };
+    const update = (view) => {
+      if (finished) return;
+      onUpdate(view);
+      if (TERMINAL.has(view.status)) finish(view);
+    };
+    const cleanUp = () => {
+      clearTimeout(stallTimer);
+      if (source) source.close();
+      source = null;
+    };
+    const armStallCheck = () => {
+      clearTimeout(stallTimer);
+      stallTimer = setTimeout(async () => {
+        try {
+          update(await fetchStatus(job));
+          if (!finished) armStallCheck();
+        } catch (error) {
+          fail(error);
+        }
+      }, STALL_CHECK_MS);
+    };
+    const startPolling = () => {
+      cleanUp();
+      poll(job, update, fail, () => finished);
+    };
+
+    if (signal) signal.addEventListener('abort', () => fail(new ApiError('Stopped.', { code: 'ABORTED' })), { once: true });
+    if (typeof EventSource !== 'function') {
+      startPolling();
+      return;
+    }
+    source = new EventSource(job.links.events);
+    for (const status of STATUSES) {
+      source.addEventListener(status, (event) => {
+        armStallCheck();
+        try {
+          update(JSON.parse(event.data));
+        } catch {
+          startPolling();
+        }
+      });
+    }
+    // A stream that breaks before done/failed (proxy, server restart, 404/410): poll instead;
+    // polling turns a gone job into a readable error.
+    source.onerror = () => {
+      if (!finished) startPolling();
+    };
+    armStallCheck();
+  });
+}
+
+async function poll(job, update, fail, isFinished) {
+  let networkFailures = 0;
+  while (!isFinished()) {
+    try {
+      update(await fetchStatus(job));
+      networkFailures = 0;
+    } catch (error) {
+      if (error.code !== 'NETWORK' || ++networkFailures >= POLL_MAX_NETWORK_FAILURES) {
+        fail(error);
+        return;
+      }
+    }
+    if (!isFinished()) await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS * (1 + networkFailures)));
+  }
+}
+
+/** GET /api/v1/jobs/{id}/result: {blob, fileName} (file name from Content-Disposition). */
+export async function fetchResult(job) {
+  let response;
+  try {
+    response = await fetch(job.links.result, { cache: 'no-store' });
+  } catch {
+    throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
+  }
+  if (!response.ok) throw await problemOf(response, 'The result could not be fetched.');
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename="?([^";]+)"?/i.exec(disposition);
+  return { blob: await response.blob(), fileName: match ? match[1] : null };
+}
+
+/** DELETE /api/v1/jobs/{id}; a job already gone (404/410) counts as deleted. */
+export async function deleteJob(job) {
+  try {
+    const response = await fetch(job.links.self, { method: 'DELETE' });
+    if (!response.ok && response.status !== 404 && response.status !== 410) throw await problemOf(response);
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
+  }
+}

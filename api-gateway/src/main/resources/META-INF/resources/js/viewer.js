@@ -1,0 +1,52 @@
+// The result dialog: compare before/after, preview backgrounds, zoom and pan, download.
+
+import { BackgroundPicker } from './backgrounds.js';
+import { CompareView } from './compare.js';
+
+/** The one <dialog> that shows a finished card. */
+export class Viewer {
+  constructor(dialog) {
+    this.dialog = dialog;
+    const $ = (selector) => dialog.querySelector(selector);
+    this.title = $('#viewer-title');
+    this.meta = $('.viewer-meta');
+    this.before = $('.before-img');
+    this.after = $('.after-img');
+    this.download = $('.viewer-download');
+    this.compare = new CompareView({
+      stage: $('.stage'),
+      after: $('.layer-after'),
+      divider: $('.divider'),
+      range: $('.compare-range'),
+      zoomLabel: $('.zoom-level'),
+      zoomables: [...dialog.querySelectorAll('.zoomable')],
+    });
+    this.backgrounds = new BackgroundPicker($('.backgrounds'), $('.backdrop'));
+    $('[data-zoom=in]').addEventListener('click', () => this.compare.zoomIn());
+    $('[data-zoom=out]').addEventListener('click', () => this.compare.zoomOut());
+    $('[data-zoom=fit]').addEventListener('click', () => this.compare.fit());
+    $('[data-zoom=actual]').addEventListener('click', () => this.compare.actualSize());
+    $('[data-close]').addEventListener('click', () => dialog.close());
+    // A click on the dimmed area outside the panel closes, like Escape does.
+    dialog.addEventListener('click', (event) => { if (event.target === dialog) dialog.close(); });
+  }
+
+  /** Opens on a finished card. */
+  async open(card) {
+    this.title.textContent = card.file.name;
+    this.meta.textContent = card.parts.meta.textContent;
+    this.download.href = card.resultUrl;
+    this.download.download = card.result.fileName;
+    this.download.title = card.result.fileName;
+    this.download.setAttribute('aria-label', `Download ${card.result.fileName}`);
+    this.before.src = card.thumbUrl;
+    this.after.src = card.resultUrl;
+    if (!this.dialog.open) this.dialog.showModal();
+    try {
+      await this.after.decode();
+    } catch {
+      // an undecodable result leaves the stage empty; the download still works
+    }
+    this.compare.load(this.after.naturalWidth || 1, this.after.naturalHeight || 1);
+  }
+}

@@ -1,0 +1,246 @@
+// The web page in a real browser (Debian's Chromium) against the packaged app in embedded mode.
+// One app for the whole file; each test opens its own page. Screenshots: target/web-screenshots/.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startApp } from './support/app.js';
+import { launchBrowser, openPage } from './support/browser.js';
+import { PHOTOS, garbagePng, largeJpeg, pngHeader, readZip, truncatedJpeg } from './support/files.js';
+import { card, chooseFiles, dropFiles, recordStatuses, screenshot, waitForState } from './support/ui.js';
+
+// Small enough that a generated file is quickly over it, large enough for every real photo.
+const MAX_BYTES = 3 * 1024 * 1024;
+const PHONE = { width: 390, height: 844 };
+
+let app;
+let browser;
+
+before(async () => {
+  app = await startApp({ CUTOUT_GATEWAY_LIMITS_MAX_BYTES: String(MAX_BYTES) });
+  browser = await launchBrowser();
+}, { timeout: 240_000 });
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function bytesOf(download) {
+  return readFileSync(await download.path());
+}
+
+describe('Cutout web page', { timeout: 600_000 }, () => {
+  test('loads with nothing from outside and states the server limits', async () => {
+    const page = await openPage(browser, app.url);
+    await assert.doesNotReject(page.locator('#limits-hint', { hasText: 'up to 3.0 MB and 50 megapixels' }).waitFor());
+    assert.equal(await page.getByRole('radio', { name: /Best quality/ }).isChecked(), true);
+    await screenshot(page, '01-desktop-light-empty');
+    assert.deepEqual(page.outsideRequests, []);
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
+  test('a photo picked in the file dialog shows progress, then a result that compares, previews and downloads', async () => {
+    const page = await openPage(browser, app.url);
+    await recordStatuses(page);
+    const input = readFileSync(PHOTOS.animal);
+    await chooseFiles(page, [PHOTOS.animal]);
+    const photo = card(page, basename(PHOTOS.animal));
+    await photo.locator('.card-thumb').waitFor();
+    assert.ok(await photo.locator('.card-thumb').evaluate((img) => img.complete && img.naturalWidth > 0), 'thumbnail at once');
+    await page.locator('.card[data-state=processing]').waitFor({ timeout: 60_000 });
+    await screenshot(page, '02-desktop-light-processing');
+    await waitForState(photo, 'done');
+    const seen = await page.evaluate(() => window.__statuses);
+    assert.ok(seen.some((s) => s.startsWith('Uploading')), `upload progress shown: ${seen}`);
+    assert.ok(seen.some((s) => /Finding the subject|Refining the edges|Reading the image|Waiting for the server/.test(s)),
+      `processing stages shown: ${seen}`);
+    await screenshot(page, '03-desktop-light-done');
+
+    // Keyboard: the Compare button opens the viewer.
+    await photo.getByRole('button', { name: /Compare/ }).focus();
+    await page.keyboard.press('Enter');
+    const viewer = page.locator('#viewer');
+    await viewer.waitFor();
+    await page.waitForFunction(() => document.querySelector('.after-img').naturalWidth > 0);
+    await screenshot(page, '04-desktop-light-viewer-checker');
+
+    // Slider by keyboard moves the divider.
+    const range = viewer.getByRole('slider', { name: 'Before / after' });
+    await range.focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowLeft');
+    assert.equal(await viewer.locator('.layer-after').evaluate((el) => el.style.clipPath), 'inset(0px 0px 0px 30%)');
+
+    // Backgrounds: white, black, a colour, an image.
+    const backdrop = viewer.locator('.backdrop');
+    const backgroundOf = () => backdrop.evaluate((el) => [el.dataset.background, getComputedStyle(el).backgroundColor]);
+    await viewer.getByRole('radio', { name: 'White' }).check();
+    assert.deepEqual(await backgroundOf(), ['white', 'rgb(255, 255, 255)']);
+    await viewer.getByRole('radio', { name: 'Black' }).check();
+    assert.deepEqual(await backgroundOf(), ['black', 'rgb(0, 0, 0)']);
+    await viewer.getByLabel('Preview colour').fill('#ff8800');
+    assert.deepEqual(await backgroundOf(), ['colour', 'rgb(255, 136, 0)']);
+    await screenshot(page, '05-desktop-light-viewer-colour');
+    const [imageChooser] = await Promise.all([
+      page.waitForEvent('filechooser'), viewer.getByRole('button', { name: 'Choose image…' }).click()]);
+    await imageChooser.setFiles(PHOTOS.bike);
+    await page.waitForFunction(() => document.querySelector('.backdrop').dataset.background === 'image');
+    assert.match(await backdrop.evaluate((el) => el.style.backgroundImage), /^url\("blob:/);
+    await screenshot(page, '06-desktop-light-viewer-image-background');
+
+    // Zoom to 100 % and beyond, then pan with the keyboard.
+    await viewer.getByRole('radio', { name: 'Transparent' }).check();
+    await viewer.getByRole('button', { name: '100%' }).click();
+    await assert.doesNotReject(viewer.locator('.zoom-level', { hasText: /^100%$/ }).waitFor());
+    const stage = viewer.locator('.stage');
+    await stage.focus();
+    await page.keyboard.press('+');
+    await page.keyboard.press('+');
+    assert.equal(await viewer.locator('.zoom-level').textContent(), '225%');
+    const before = await viewer.locator('.after-img').evaluate((el) => el.style.transform);
+    await page.keyboard.press('ArrowRight');
+    assert.notEqual(await viewer.locator('.after-img').evaluate((el) => el.style.transform), before, 'arrow keys pan');
+    await screenshot(page, '07-desktop-light-viewer-zoomed');
+
+    // Download from the viewer: RGBA PNG of the input's size, named <name>_no_bg.png.
+    const [download] = await Promise.all([page.waitForEvent('download'), viewer.getByRole('link', { name: /Download/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'fg-animal-1__bg-clouds_no_bg.png');
+    const header = pngHeader(await bytesOf(download));
+    const inputHeader = pngHeader(input);
+    assert.equal(header.colourType, 6, 'colour type 6 = RGBA');
+    assert.deepEqual([header.width, header.height], [inputHeader.width, inputHeader.height]);
+
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'hidden' });
+    assert.deepEqual(page.outsideRequests, []);
+    await page.context().close();
+  });
+
+  test('a dropped photo is processed like a picked one', async () => {
+    const page = await openPage(browser, app.url);
+    const transfer = await dropFiles(page, [PHOTOS.aeroplane], { keepOverlay: true });
+    await page.locator('#drop-overlay').waitFor();
+    await screenshot(page, '08-desktop-light-drag-over');
+    await page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+    await page.locator('#drop-overlay').waitFor({ state: 'hidden' });
+    const photo = card(page, 'aeroplane.jpg');
+    await waitForState(photo, 'done');
+    const [download] = await Promise.all([page.waitForEvent('download'), photo.getByRole('link', { name: /Download/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'aeroplane_no_bg.png');
+    const header = pngHeader(await bytesOf(download));
+    // The browser applies EXIF orientation to the preview as the server does to the output.
+    const shown = await photo.locator('.card-thumb').evaluate((img) => [img.naturalWidth, img.naturalHeight]);
+    assert.equal(header.colourType, 6);
+    assert.deepEqual([header.width, header.height], shown);
+    await page.context().close();
+  });
+
+  test('refusals are explained in plain words on the card', async () => {
+    const page = await openPage(browser, app.url);
+    const text = (await import('./support/files.js')).makeInput('notes.txt', Buffer.from('shopping list: milk, eggs\n'));
+    await chooseFiles(page, [largeJpeg(MAX_BYTES + 1024 * 1024), garbagePng(), truncatedJpeg(), text]);
+
+    const large = card(page, 'huge-scan.jpg');
+    await waitForState(large, 'failed', 10_000);
+    assert.match(await large.locator('.card-error').textContent(), /This file is 4\.0 MB; the limit is 3\.0 MB/);
+
+    const garbage = card(page, 'garbage.png');
+    await waitForState(garbage, 'failed', 10_000);
+    assert.match(await garbage.locator('.card-error').textContent(), /damaged/);
+
+    const notes = card(page, 'notes.txt');
+    await waitForState(notes, 'failed', 10_000);
+    assert.match(await notes.locator('.card-error').textContent(), /not an image Cutout can read\. Use JPEG, PNG/);
+
+    // A cut-off JPEG passes the header check; the server finds it damaged.
+    const truncated = card(page, 'truncated.jpg');
+    await waitForState(truncated, 'failed');
+    const message = await truncated.locator('.card-error').textContent();
+    assert.match(message, /cut off|damaged|corrupt/i);
+    assert.doesNotMatch(message, /Something went wrong/);
+    await screenshot(page, '09-desktop-light-refusals');
+
+    // Retry is offered on a failed card and runs the check again.
+    await truncated.getByRole('button', { name: /Retry/ }).click();
+    await waitForState(truncated, 'failed');
+    await page.context().close();
+  });
+
+  test('two photos at once both finish, and the ZIP holds both PNGs', async () => {
+    const page = await openPage(browser, app.url);
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    await chooseFiles(page, [PHOTOS.girl, PHOTOS.car]);
+    const girl = card(page, basename(PHOTOS.girl));
+    const car = card(page, basename(PHOTOS.car));
+    await waitForState(girl, 'done');
+    await waitForState(car, 'done');
+    await screenshot(page, '10-desktop-light-two-done');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download all/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'cutout.zip');
+    const entries = readZip(await bytesOf(download));
+    assert.deepEqual(entries.map((e) => e.name).sort(),
+      ['fg-car-2__bg-studio_no_bg.png', 'fg-girl-1__bg-studio_no_bg.png']);
+    for (const entry of entries) assert.equal(pngHeader(entry.data).colourType, 6, entry.name);
+    await page.context().close();
+  });
+
+  test('a lost network is a readable error, Retry recovers; a broken event stream falls back to polling', async () => {
+    const page = await openPage(browser, app.url);
+    await page.route('**/api/v1/jobs', (route) => route.abort('internetdisconnected'));
+    await page.route('**/events', (route) => route.abort('connectionreset'));
+    await chooseFiles(page, [PHOTOS.iceCream]);
+    const photo = card(page, basename(PHOTOS.iceCream));
+    await waitForState(photo, 'failed', 20_000);
+    assert.match(await photo.locator('.card-error').textContent(), /Cannot reach the Cutout server/);
+    await page.unroute('**/api/v1/jobs');
+    await photo.getByRole('button', { name: /Retry/ }).click();
+    await waitForState(photo, 'done'); // with the event stream still refused: polling finished it
+    await page.context().close();
+  });
+
+  test('removing a card deletes its job on the server', async () => {
+    const page = await openPage(browser, app.url);
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    await chooseFiles(page, [PHOTOS.iceCream]);
+    const photo = card(page, basename(PHOTOS.iceCream));
+    await waitForState(photo, 'done');
+    const jobUrl = await page.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => e.name).find((n) => /\/api\/v1\/jobs\/[^/]+\/result$/.test(n)).replace(/\/result$/, ''));
+    const [deletion] = await Promise.all([
+      page.waitForRequest((r) => r.method() === 'DELETE'),
+      photo.getByRole('button', { name: /Remove/ }).click(),
+    ]);
+    assert.equal(deletion.url(), jobUrl);
+    await photo.waitFor({ state: 'detached' });
+    await page.waitForTimeout(300);
+    assert.equal((await fetch(jobUrl)).status, 404, 'the job is gone on the server');
+    await page.context().close();
+  });
+
+  test('looks right on a phone and in dark mode', async () => {
+    for (const [name, viewport, colorScheme] of [
+      ['11-desktop-dark', { width: 1280, height: 800 }, 'dark'],
+      ['12-phone-light', PHONE, 'light'],
+      ['13-phone-dark', PHONE, 'dark'],
+    ]) {
+      const page = await openPage(browser, app.url, { viewport, colorScheme });
+      await screenshot(page, `${name}-empty`);
+      await page.getByRole('radio', { name: /Fast/ }).check();
+      await chooseFiles(page, [PHOTOS.girl, largeJpeg(MAX_BYTES + 1024 * 1024)]);
+      await waitForState(card(page, basename(PHOTOS.girl)), 'done');
+      await waitForState(card(page, 'huge-scan.jpg'), 'failed');
+      await page.locator('#results').scrollIntoViewIfNeeded();
+      await screenshot(page, `${name}-cards`);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true,
+        'no sideways scrolling');
+      await card(page, basename(PHOTOS.girl)).getByRole('button', { name: /Compare/ }).click();
+      await page.waitForFunction(() => document.querySelector('.after-img').naturalWidth > 0);
+      await page.waitForTimeout(200);
+      await screenshot(page, `${name}-viewer`);
+      assert.deepEqual(page.outsideRequests, []);
+      await page.context().close();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+// Starts the packaged gateway in embedded mode exactly as `./cutout run` does (java -jar
+// quarkus-run.jar, CUTOUT_GATEWAY_MODE=embedded, PORT), on a free port, and stops it.
+
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const MODULE_DIR = resolve(here, '../../../../..'); // api-gateway/
+export const REPO_ROOT = resolve(MODULE_DIR, '..');
+export const TARGET_DIR = join(MODULE_DIR, 'target');
+const JAR = join(TARGET_DIR, 'quarkus-app', 'quarkus-run.jar');
+const READY_TIMEOUT_MS = 180_000;
+
+async function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Starts the app with `env` overrides; resolves with {url, stop()} once /q/health/ready is UP. */
+export async function startApp(env = {}) {
+  if (!existsSync(JAR)) {
+    throw new Error(`${JAR} is missing: build first (mvn -DskipTests package, or ./cutout test)`);
+  }
+  const port = await freePort();
+  mkdirSync(TARGET_DIR, { recursive: true });
+  const logPath = join(TARGET_DIR, 'web-tests-app.log');
+  const log = createWriteStream(logPath);
+  const javaOpts = (process.env.CUTOUT_JAVA_OPTS || '-Xmx3g').split(/\s+/).filter(Boolean);
+  const child = spawn('java', [...javaOpts, '-jar', JAR], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      CUTOUT_MODEL_DIR: process.env.CUTOUT_MODEL_DIR || join(homedir(), '.cache', 'cutout', 'models'),
+      OPT_OUT_TRACKING: 'true',
+      CUTOUT_GATEWAY_MODE: 'embedded',
+      PORT: String(port),
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
+  let exited = null;
+  child.on('exit', (code, signal) => { exited = { code, signal }; });
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (exited) throw new Error(`the app exited (${JSON.stringify(exited)}) before it was ready; see ${logPath}`);
+    try {
+      const response = await fetch(`${url}/q/health/ready`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the app was not ready after ${READY_TIMEOUT_MS / 1000}s; see ${logPath}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    logPath,
+    async stop() {
+      if (exited) return;
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}
