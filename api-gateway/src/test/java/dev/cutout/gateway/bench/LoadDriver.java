@@ -330,6 +330,10 @@ public final class LoadDriver {
         System.out.printf(Locale.ROOT, "  pipeline (from the log) p50 %s for %d of %d jobs; result PNG median %.1f MB%n",
                 s(pct(pipeline, 50)), pipeline.length, ok.size(),
                 pct(ok.stream().mapToDouble(Job::resultBytes).sorted().toArray(), 50) / 1e6);
+        if (pipeline.length < ok.size()) {
+            say("warning: %d job(s) have no 'done' line in the given logs: processed by another worker on this broker?",
+                    ok.size() - pipeline.length);
+        }
     }
 
     /** One tab-separated line per pass for {@code --table}. */
