@@ -46,6 +46,8 @@ public final class JobReporter {
         } else {
             replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, fileName, outcome.event())));
         }
+        // The result must be safely in the job's queue before any gateway tells a client "done".
+        awaitConfirms();
         unconfirmed.add(publisher.toFanout(outcome.event()));
         awaitConfirms();
     }
