@@ -11,6 +11,7 @@ import com.rabbitmq.client.impl.recovery.RecordedQueue;
 import com.rabbitmq.client.impl.recovery.TopologyRecoveryFilter;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
+import com.rabbitmq.client.ShutdownSignalException;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.Topology;
 import dev.cutout.gateway.config.GatewayConfig;
@@ -68,9 +69,17 @@ final class RabbitConnection implements AutoCloseable {
         factory.setNetworkRecoveryInterval(RECOVERY_INTERVAL.toMillis());
     }
 
-    /** A new channel; channels are not thread-safe, so each operation opens (and closes) its own. */
+    /**
+     * A new channel; channels are not thread-safe, so each operation opens (and closes) its own.
+     *
+     * @throws BrokerUnavailableException while the connection is down or recovering (answered 503, retry later)
+     */
     Channel channel() throws IOException {
-        return connection().createChannel();
+        try {
+            return connection().createChannel();
+        } catch (ShutdownSignalException e) {
+            throw new BrokerUnavailableException("the broker connection is recovering: " + e.getMessage(), e);
+        }
     }
 
     boolean isOpen() {

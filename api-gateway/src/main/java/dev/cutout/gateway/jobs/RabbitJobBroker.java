@@ -2,6 +2,7 @@ package dev.cutout.gateway.jobs;
 
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.ShutdownSignalException;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobStatus;
@@ -66,7 +67,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
                 channel.queueDelete(queue);
                 throw new BrokerUnavailableException("no job queue is bound to exchange " + rabbit.jobsExchange());
             }
-        } catch (IOException | TimeoutException | InterruptedException e) {
+        } catch (IOException | TimeoutException | InterruptedException | ShutdownSignalException e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
@@ -122,7 +123,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             channel.queueDelete(ok.getQueue());
             LOG.infof("job %s deleted", jobId);
             return new JobState.Known(JobEvent.of(jobId, JobStatus.QUEUED));
-        } catch (IOException | TimeoutException | com.rabbitmq.client.ShutdownSignalException e) {
+        } catch (IOException | TimeoutException | ShutdownSignalException e) {
             if (JobQueueReader.notFound(e)) {
                 return goneState(jobId, created.get());
             }
