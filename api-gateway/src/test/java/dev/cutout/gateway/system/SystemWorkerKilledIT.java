@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A worker killed (SIGKILL: no drain, no goodbye to the broker) while it infers: the job was never
- * acknowledged, so RabbitMQ hands it to the other worker and the client still gets its cutout.
- * Medium model and a 6 MP photo, so the job lasts long enough to be killed in the middle.
+ * acknowledged, so RabbitMQ hands it to the other worker and the client still gets its cutout. A
+ * worker stopped gracefully (SIGTERM) finishes its job in flight before it exits. Medium model and
+ * a 6 MP photo, so the job lasts long enough to be interrupted in the middle.
  */
 class SystemWorkerKilledIT {
 
@@ -59,6 +60,25 @@ class SystemWorkerKilledIT {
         assertThat(holder.isAlive()).isFalse();
         assertThat(end.path("status").asText()).as(end.toString()).isEqualTo("done");
         assertThat(survivor.metric(COMPLETED)).as("the surviving worker finished the job").isEqualTo(1);
+        Photos.assertCutoutOf(photo, client.result(id).body());
+    }
+
+    @Test
+    void aWorkerStoppedGracefullyMidJobFinishesItBeforeItExits() {
+        GatewayClient client = new GatewayClient(gateway);
+        byte[] photo = Photos.bytes(SystemFiles.photo("bike.jpg"));
+
+        String id = client.submitJob(photo, "image/jpeg", "bike.jpg");
+        client.awaitStatus(id, Duration.ofSeconds(60), List.of("inferring"));
+        ServiceProcess holder = holderOfTheJob();
+        ServiceProcess other = holder == first ? second : first;
+        holder.stop(); // SIGTERM: stop taking jobs, drain the one in flight, then exit
+
+        assertThat(holder.isAlive()).isFalse();
+        assertThat(holder.log()).as("the stopping worker finished the job itself").contains("job " + id + " done");
+        JsonNode end = client.awaitTerminal(id, Duration.ofSeconds(60));
+        assertThat(end.path("status").asText()).as(end.toString()).isEqualTo("done");
+        assertThat(other.metric(COMPLETED)).as("no redelivery was needed").isZero();
         Photos.assertCutoutOf(photo, client.result(id).body());
     }
 
