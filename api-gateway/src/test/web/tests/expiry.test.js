@@ -54,6 +54,7 @@ describe('Cutout web page with a short retention', { timeout: 120_000 }, () => {
     assert.match(message, new RegExp(`kept for ${RETENTION_SECONDS} seconds`), `the retention in words: ${message}`);
     assert.match(message, /Retry/);
     assert.match(await page.locator('#summary').textContent(), /1 not processed/);
+    await photo.scrollIntoViewIfNeeded();
     await screenshot(page, '16-desktop-light-expired');
 
     // Retry submits a new job; with the result no longer held it finishes.
