@@ -8,7 +8,9 @@ import { after, before, describe, test } from 'node:test';
 import { startApp } from './support/app.js';
 import { launchBrowser, openPage } from './support/browser.js';
 import { PHOTOS, garbagePng, largeJpeg, pngHeader, readZip, truncatedJpeg } from './support/files.js';
-import { card, chooseFiles, dropFiles, recordStatuses, screenshot, waitForState } from './support/ui.js';
+import {
+  card, chooseFiles, dropFiles, pasteFiles, readPixels, recordStatuses, screenshot, waitForState,
+} from './support/ui.js';
 
 // Small enough that a generated file is quickly over it, large enough for every real photo.
 const MAX_BYTES = 3 * 1024 * 1024;
@@ -134,6 +136,85 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
     const shown = await photo.locator('.card-thumb').evaluate((img) => [img.naturalWidth, img.naturalHeight]);
     assert.equal(header.colourType, 6);
     assert.deepEqual([header.width, header.height], shown);
+    await page.context().close();
+  });
+
+  test('a photo pasted from the clipboard gets its own name, a card, and finishes', async () => {
+    const page = await openPage(browser, app.url);
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    // Browsers call every clipboard image "image.png"; the page renames it.
+    const taken = await pasteFiles(page, [{ path: PHOTOS.iceCream, name: 'image.png', type: 'image/png' }]);
+    assert.equal(taken, true, 'the page takes the paste (preventDefault)');
+    const photo = card(page, 'pasted-1.png');
+    await photo.waitFor({ timeout: 5_000 });
+    await waitForState(photo, 'done');
+    await screenshot(page, '14-desktop-light-pasted-done');
+    const [download] = await Promise.all([page.waitForEvent('download'), photo.getByRole('link', { name: /Download/ }).click()]);
+    assert.equal(download.suggestedFilename(), 'pasted-1_no_bg.png');
+    const header = pngHeader(await bytesOf(download));
+    assert.equal(header.colourType, 6);
+    assert.deepEqual([header.width, header.height], [256, 256]);
+
+    // A paste with no file in it (plain text) is left alone.
+    const textPaste = await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', 'hello');
+      const event = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+      document.body.dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.equal(textPaste, false, 'text pastes are not swallowed');
+    assert.equal(await page.locator('.card').count(), 1);
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
+  test('output "Mask" downloads a greyscale PNG; "On a colour" an opaque RGB PNG on that colour', async () => {
+    const page = await openPage(browser, app.url);
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    const downloadOf = async (photo) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), photo.getByRole('link', { name: /Download/ }).click()]);
+      return bytesOf(download);
+    };
+
+    // Mask: greyscale (colour type 0) of the input's size, black background and a white subject.
+    await page.getByRole('radio', { name: /Mask/ }).check();
+    await chooseFiles(page, [PHOTOS.girl]);
+    const girl = card(page, basename(PHOTOS.girl));
+    await waitForState(girl, 'done');
+    const mask = await downloadOf(girl);
+    const maskHeader = pngHeader(mask);
+    const girlHeader = pngHeader(readFileSync(PHOTOS.girl));
+    assert.equal(maskHeader.colourType, 0, 'colour type 0 = greyscale');
+    assert.deepEqual([maskHeader.width, maskHeader.height], [girlHeader.width, girlHeader.height]);
+    const maskPixels = await readPixels(page, mask, [[0, 0], [-1, 0]]);
+    // The matte is soft: the background is near black, not necessarily 0.
+    for (const [r, g, b, a] of maskPixels.pixels) {
+      assert.ok(r <= 8 && r === g && g === b && a === 255, `studio corner is background (black): ${[r, g, b, a]}`);
+    }
+    assert.equal(maskPixels.maxRed, 255, 'the subject is white in the mask');
+
+    // On a colour: the colour field is usable only with this output; RGB (type 2), corners in that colour.
+    const colour = page.locator('#options [name=background]');
+    assert.equal(await colour.isDisabled(), true, 'colour disabled until "On a colour" is chosen');
+    await page.getByRole('radio', { name: /On a colour/ }).check();
+    assert.equal(await colour.isDisabled(), false);
+    await colour.fill('#1e90ff');
+    await chooseFiles(page, [PHOTOS.car]);
+    const car = card(page, basename(PHOTOS.car));
+    await waitForState(car, 'done');
+    await screenshot(page, '15-desktop-light-mask-and-colour');
+    const flat = await downloadOf(car);
+    const flatHeader = pngHeader(flat);
+    const carHeader = pngHeader(readFileSync(PHOTOS.car));
+    assert.equal(flatHeader.colourType, 2, 'colour type 2 = RGB, no alpha');
+    assert.deepEqual([flatHeader.width, flatHeader.height], [carHeader.width, carHeader.height]);
+    const flatPixels = await readPixels(page, flat, [[0, 0], [-1, 0]]);
+    const chosen = [0x1e, 0x90, 0xff];
+    for (const [r, g, b, a] of flatPixels.pixels) {
+      assert.equal(a, 255, 'opaque');
+      assert.ok([r, g, b].every((value, i) => Math.abs(value - chosen[i]) <= 8), `corner is the chosen colour: ${[r, g, b]}`);
+    }
     await page.context().close();
   });
 

@@ -27,14 +27,17 @@ async function freePort() {
   });
 }
 
-/** Starts the app with `env` overrides; resolves with {url, stop()} once /q/health/ready is UP. */
-export async function startApp(env = {}) {
+/**
+ * Starts the app with `env` overrides; resolves with {url, stop()} once /q/health/ready is UP.
+ * `logName`: the app's log under target/ (a second app in a run needs its own).
+ */
+export async function startApp(env = {}, { logName = 'web-tests-app.log' } = {}) {
   if (!existsSync(JAR)) {
     throw new Error(`${JAR} is missing: build first (mvn -DskipTests package, or ./cutout test)`);
   }
   const port = await freePort();
   mkdirSync(TARGET_DIR, { recursive: true });
-  const logPath = join(TARGET_DIR, 'web-tests-app.log');
+  const logPath = join(TARGET_DIR, logName);
   const log = createWriteStream(logPath);
   const javaOpts = (process.env.CUTOUT_JAVA_OPTS || '-Xmx3g').split(/\s+/).filter(Boolean);
   const child = spawn('java', [...javaOpts, '-jar', JAR], {

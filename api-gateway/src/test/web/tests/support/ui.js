@@ -62,3 +62,51 @@ export async function recordStatuses(page) {
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
 }
+
+/**
+ * Pastes files the way a browser does on Ctrl+V: a `paste` ClipboardEvent whose clipboardData
+ * holds them. `files`: [{path, name, type}]. Resolves with whether the page took the paste
+ * (preventDefault).
+ */
+export async function pasteFiles(page, files) {
+  const list = files.map(({ path, name, type }) => ({ name, type, base64: readFileSync(path).toString('base64') }));
+  return page.evaluate((items) => {
+    const dt = new DataTransfer();
+    for (const { name, type, base64 } of items) {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      dt.items.add(new File([bytes], name, { type }));
+    }
+    const event = new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+    document.body.dispatchEvent(event);
+    return event.defaultPrevented;
+  }, list);
+}
+
+/**
+ * Decodes a PNG (bytes) in the page through a canvas, without colour management.
+ * Resolves with {width, height, pixels: [[r,g,b,a]] at `points` ([x, y]; negative counts from the
+ * right/bottom edge), min/max of the red channel over the whole image}.
+ */
+export async function readPixels(page, bytes, points = []) {
+  return page.evaluate(async ({ base64, points: at }) => {
+    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }),
+      { colorSpaceConversion: 'none', premultiplyAlpha: 'none' });
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d', { willReadFrequently: true });
+    context.drawImage(bitmap, 0, 0);
+    const all = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    let minRed = 255;
+    let maxRed = 0;
+    for (let i = 0; i < all.length; i += 4) {
+      if (all[i] < minRed) minRed = all[i];
+      if (all[i] > maxRed) maxRed = all[i];
+    }
+    const pixels = at.map(([x, y]) => {
+      const px = x < 0 ? bitmap.width + x : x;
+      const py = y < 0 ? bitmap.height + y : y;
+      return [...context.getImageData(px, py, 1, 1).data];
+    });
+    return { width: bitmap.width, height: bitmap.height, pixels, minRed, maxRed };
+  }, { base64: Buffer.from(bytes).toString('base64'), points });
+}

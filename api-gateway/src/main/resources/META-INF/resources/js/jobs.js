@@ -94,10 +94,10 @@ export function resultName(fileName) {
 /** A sentence for a person from any error thrown on the way. */
 export function explain(error, info) {
   if (!(error instanceof ApiError)) return 'Something went wrong in the page. Retry, or reload the page.';
-  const minutes = info ? Math.round(info.retentionSeconds / 60) : 15;
+  const kept = info ? retentionText(info.retentionSeconds) : '15 minutes';
   switch (error.code) {
     case 'EXPIRED':
-      return `This result has expired (results are kept for ${minutes} minutes). Retry to process the photo again.`;
+      return `This result has expired (results are kept for ${kept}). Retry to process the photo again.`;
     case 'NOT_FOUND':
       return 'The server no longer knows this job (it may have restarted). Retry to process the photo again.';
     case 'UNAVAILABLE':
@@ -107,4 +107,13 @@ export function explain(error, info) {
     default:
       return error.message;
   }
+}
+
+/** 900 → "15 minutes", 8 → "8 seconds" (a short retention is not "0 minutes"), 7200 → "2 hours". */
+export function retentionText(seconds) {
+  const plural = (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (seconds < 90) return plural(Math.max(1, Math.round(seconds)), 'second');
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 120 || minutes % 60 !== 0) return plural(minutes, 'minute');
+  return plural(minutes / 60, 'hour');
 }
