@@ -40,7 +40,7 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     }
 
     private final JobProcessor processor;
-    private final Duration retention;
+    private final JobRetention retention;
     private final Clock clock;
     private final Map<String, Entry> jobs = new ConcurrentHashMap<>();
     private final EventDispatcher dispatcher = new EventDispatcher();
@@ -51,7 +51,7 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     /** @param concurrency jobs run at once (each uses all the model's threads; 1 suits a small machine) */
     public InProcessJobBroker(JobProcessor processor, Duration retention, int concurrency, Clock clock) {
         this.processor = processor;
-        this.retention = retention;
+        this.retention = new JobRetention(retention, clock);
         this.clock = clock;
         this.runner = Executors.newFixedThreadPool(concurrency, runnable -> new Thread(runnable, "cutout-job"));
         sweeper.scheduleWithFixedDelay(this::dropExpired, SWEEP_INTERVAL.toMillis(), SWEEP_INTERVAL.toMillis(),
@@ -125,20 +125,15 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     }
 
     private Optional<Entry> lookup(String jobId) {
-        return Optional.ofNullable(jobs.get(jobId)).filter(entry -> !expired(entry.created()));
+        return Optional.ofNullable(jobs.get(jobId)).filter(entry -> !retention.expired(entry.created()));
     }
 
     private JobState gone(String jobId) {
-        Optional<Instant> created = JobIds.createdAt(jobId);
-        return created.isPresent() && expired(created.get()) ? new JobState.Expired(jobId) : new JobState.Unknown(jobId);
-    }
-
-    private boolean expired(Instant created) {
-        return created.plus(retention).isBefore(clock.instant());
+        return retention.gone(jobId);
     }
 
     private void dropExpired() {
-        jobs.values().removeIf(entry -> expired(entry.created()));
+        jobs.values().removeIf(entry -> retention.expired(entry.created()));
     }
 
     @Override

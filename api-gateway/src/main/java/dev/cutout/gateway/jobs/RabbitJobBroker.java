@@ -11,7 +11,6 @@ import dev.cutout.gateway.config.GatewayConfig;
 import dev.cutout.image.ImageHeader;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
@@ -27,11 +26,10 @@ import org.jboss.logging.Logger;
 public final class RabbitJobBroker implements JobBroker, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(RabbitJobBroker.class);
-    /** Ids claiming a creation time further ahead than this are not ours. */
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private final GatewayConfig config;
     private final Clock clock;
+    private final JobRetention retention;
     private final EventDispatcher dispatcher = new EventDispatcher();
     private final RabbitConnection connection;
     private final JobQueueReader reader;
@@ -40,6 +38,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
     public RabbitJobBroker(GatewayConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.retention = new JobRetention(config.retention(), clock);
         this.connection = new RabbitConnection(config, dispatcher);
         this.reader = new JobQueueReader(connection);
         this.depth = new QueueDepth(connection, Topology.JOBS_QUEUE, config.rabbitmq().depthSampleInterval(), clock);
@@ -89,14 +88,14 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
     }
 
     private JobState read(String jobId, boolean withResult) {
-        Optional<Instant> created = issuedAt(jobId);
+        Optional<Instant> created = retention.issuedAt(jobId);
         if (created.isEmpty()) {
             return new JobState.Unknown(jobId);
         }
         try {
             Optional<JobQueueReader.Latest> latest = reader.latest(jobId);
             if (latest.isEmpty()) {
-                if (expired(created.get())) {
+                if (retention.expired(created.get())) {
                     return new JobState.Expired(jobId);
                 }
                 throw new BrokerUnavailableException("the job's state is being read by another request; try again");
@@ -107,13 +106,13 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             }
             return new JobState.Known(l.event());
         } catch (JobQueueReader.QueueGone gone) {
-            return goneState(jobId, created.get());
+            return retention.gone(jobId);
         }
     }
 
     @Override
     public JobState delete(String jobId) {
-        Optional<Instant> created = issuedAt(jobId);
+        Optional<Instant> created = retention.issuedAt(jobId);
         if (created.isEmpty()) {
             return new JobState.Unknown(jobId);
         }
@@ -125,7 +124,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             return new JobState.Known(JobEvent.of(jobId, JobStatus.QUEUED));
         } catch (IOException | TimeoutException | ShutdownSignalException e) {
             if (JobQueueReader.notFound(e)) {
-                return goneState(jobId, created.get());
+                return retention.gone(jobId);
             }
             throw new BrokerUnavailableException("the job could not be deleted: " + e.getMessage(), e);
         }
@@ -150,17 +149,5 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
     @Override
     public void close() {
         connection.close();
-    }
-
-    private Optional<Instant> issuedAt(String jobId) {
-        return JobIds.createdAt(jobId).filter(at -> at.isBefore(clock.instant().plus(CLOCK_SKEW)));
-    }
-
-    private JobState goneState(String jobId, Instant created) {
-        return expired(created) ? new JobState.Expired(jobId) : new JobState.Unknown(jobId);
-    }
-
-    private boolean expired(Instant created) {
-        return created.plus(config.retention()).isBefore(clock.instant());
     }
 }
