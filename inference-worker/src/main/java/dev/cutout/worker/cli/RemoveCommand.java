@@ -1,10 +1,12 @@
 package dev.cutout.worker.cli;
 
+import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.OutputKind;
 import dev.cutout.image.ImageException;
 import dev.cutout.worker.config.CutoutConfig;
 import dev.cutout.worker.config.CutoutConfigLoader;
+import dev.cutout.worker.jobs.JobProcessor;
 import dev.cutout.worker.model.ModelUnavailableException;
-import dev.cutout.worker.pipeline.ComposeOptions;
 import dev.cutout.worker.pipeline.CutoutEngine;
 import dev.cutout.worker.pipeline.CutoutOptions;
 import dev.cutout.worker.pipeline.CutoutPipeline;
@@ -14,7 +16,9 @@ import io.smallrye.config.ConfigValidationException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs. */
 public final class RemoveCommand {
@@ -94,14 +98,11 @@ public final class RemoveCommand {
     }
 
     static CutoutOptions options(RemoveArguments arguments) {
-        ComposeOptions compose;
-        if (arguments.mask()) {
-            compose = ComposeOptions.mask();
-        } else if (arguments.background().isPresent()) {
-            compose = ComposeOptions.background(arguments.background().getAsInt(), arguments.decontaminate());
-        } else {
-            compose = ComposeOptions.cutout(arguments.decontaminate());
-        }
-        return new CutoutOptions(compose, arguments.quality());
+        OutputKind output = arguments.mask() ? OutputKind.MASK
+                : arguments.background().isPresent() ? OutputKind.BACKGROUND
+                : OutputKind.CUTOUT;
+        String background = String.format(Locale.ROOT, "#%06x", arguments.background().orElse(0xFFFFFF));
+        return JobProcessor.options(new JobOptions(Optional.empty(), output, background, arguments.decontaminate(),
+                arguments.quality(), Optional.empty()));
     }
 }

@@ -62,7 +62,8 @@ public final class JobProcessor {
         return new JobOutcome.Failed(JobEvent.failed(jobId, ErrorCode.INVALID_OPTIONS, message));
     }
 
-    static CutoutOptions options(JobOptions options) {
+    /** The pipeline options for what a client asked (the command line asks the same way). */
+    public static CutoutOptions options(JobOptions options) {
         ComposeOptions compose = switch (options.output()) {
             case CUTOUT -> ComposeOptions.cutout(options.decontaminate());
             case MASK -> ComposeOptions.mask();

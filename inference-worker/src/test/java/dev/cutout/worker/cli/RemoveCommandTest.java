@@ -2,6 +2,8 @@ package dev.cutout.worker.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cutout.worker.pipeline.ComposeOptions;
+import dev.cutout.worker.pipeline.CutoutOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -35,6 +37,16 @@ class RemoveCommandTest {
 
         assertThat(exit).isEqualTo(RemoveCommand.EXIT_USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such photo", "Usage: ./cutout remove");
+    }
+
+    @Test
+    void flagsBecomeTheSamePipelineOptionsAJobWouldGet() {
+        assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg")))
+                .isEqualTo(new CutoutOptions(ComposeOptions.cutout(true), false));
+        assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--background", "#1E90FF", "--no-decontaminate")))
+                .isEqualTo(new CutoutOptions(ComposeOptions.background(0x1E90FF, false), false));
+        assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--mask", "--quality")))
+                .isEqualTo(new CutoutOptions(ComposeOptions.mask(), true));
     }
 
     private RemoveCommand command() {
