@@ -5,11 +5,9 @@ import dev.cutout.image.ImageLimits;
 import dev.cutout.image.RgbaImage;
 import dev.cutout.worker.config.CutoutConfig;
 import dev.cutout.worker.config.CutoutConfigLoader;
-import dev.cutout.worker.model.ModelInput;
-import dev.cutout.worker.model.ModelVariant;
 import dev.cutout.worker.pipeline.BilinearUpsampler;
 import dev.cutout.worker.pipeline.CutoutEngine;
-import dev.cutout.worker.pipeline.ModelInputResizer;
+import dev.cutout.worker.pipeline.CutoutPipeline;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -49,7 +47,6 @@ public final class QualityEval {
         System.out.printf(Locale.ROOT, "Cutout quality eval: %d images in %s, model %s%n", images.size(), evalDir, config.model().id());
         System.out.println("MAE = mean |alpha error| (0..1), IoU at alpha 0.5, band = MAE within the boundary band (eval/README.md)");
         ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT);
-        ModelInputResizer resizer = new ModelInputResizer(ModelVariant.GRID_SIZE);
         BilinearUpsampler bilinear = new BilinearUpsampler();
         double[][] sums = new double[Variant.values().length][3];
         try (CutoutEngine engine = CutoutEngine.start(config)) {
@@ -57,11 +54,12 @@ public final class QualityEval {
             for (Path image : images) {
                 RgbaImage photo = decoder.decode(Files.readAllBytes(image));
                 byte[] truth = greyOf(evalDir.resolve("alpha").resolve(image.getFileName()), photo);
-                ModelInput input = resizer.resize(photo);
+                CutoutPipeline pipeline = engine.pipeline();
+                CutoutPipeline.GridPrediction plain = pipeline.predictGrid(photo, false);
                 byte[][] alphas = {
-                    bilinear.upsample(engine.model().predict(input), photo.width(), photo.height()),
-                    engine.pipeline().predictAlpha(photo, false),
-                    engine.pipeline().predictAlpha(photo, true),
+                    bilinear.upsample(plain.matte(), photo.width(), photo.height()),
+                    pipeline.refine(plain, photo),
+                    pipeline.refine(pipeline.predictGrid(photo, true), photo),
                 };
                 for (Variant variant : Variant.values()) {
                     MatteScore score = MatteScore.of(alphas[variant.ordinal()], truth, photo.width(), photo.height());

@@ -50,16 +50,29 @@ public final class CutoutPipeline {
         return new CutoutResult(png, photo.width(), photo.height(), clock.timings());
     }
 
-    /** The refined full-resolution alpha of a decoded photo (also what the quality benchmark scores). */
-    public byte[] predictAlpha(RgbaImage photo, boolean flipAverage) {
-        return predictAlpha(photo, flipAverage, new StageClock(stage -> { }));
+    /** The photo on the model's grid and the network's raw matte there, before any refinement. */
+    public record GridPrediction(ModelInput input, GridMatte matte) {
+    }
+
+    /** Resize and infer: what the quality benchmark scores both the peers' baseline and {@link #refine} on. */
+    public GridPrediction predictGrid(RgbaImage photo, boolean flipAverage) {
+        return predictGrid(photo, flipAverage, new StageClock(stage -> { }));
+    }
+
+    /** The shipped refinement of a grid prediction: speck removal, then upsampling to the photo's size. */
+    public byte[] refine(GridPrediction prediction, RgbaImage photo) {
+        return upsampler.upsample(speckFilter.apply(prediction.matte()), prediction.input(), photo);
     }
 
     private byte[] predictAlpha(RgbaImage photo, boolean flipAverage, StageClock clock) {
+        GridPrediction prediction = predictGrid(photo, flipAverage, clock);
+        return clock.time(Stage.REFINE, () -> refine(prediction, photo));
+    }
+
+    private GridPrediction predictGrid(RgbaImage photo, boolean flipAverage, StageClock clock) {
         ModelInput input = clock.time(Stage.RESIZE, () -> resizer.resize(photo));
         MatteModel chosen = flipAverage ? flipAveraged : model;
-        GridMatte matte = clock.time(Stage.INFER, () -> chosen.predict(input));
-        return clock.time(Stage.REFINE, () -> upsampler.upsample(speckFilter.apply(matte), input, photo));
+        return new GridPrediction(input, clock.time(Stage.INFER, () -> chosen.predict(input)));
     }
 
     private byte[] encode(Composite composite) {
