@@ -1,11 +1,14 @@
 package dev.cutout.worker.pipeline;
 
+import dev.cutout.contract.QualityReport;
 import dev.cutout.image.ImageDecoder;
 import dev.cutout.image.PngWriter;
 import dev.cutout.image.RgbaImage;
 import dev.cutout.worker.model.GridMatte;
 import dev.cutout.worker.model.ModelInput;
+import dev.cutout.worker.pipeline.ensemble.MatteEvidence;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -44,10 +47,12 @@ public final class CutoutPipeline {
     public CutoutResult process(byte[] imageBytes, CutoutOptions options, Consumer<Stage> onStageStart) {
         StageClock clock = new StageClock(onStageStart);
         RgbaImage photo = clock.time(Stage.DECODE, () -> decoder.decode(imageBytes));
-        byte[] alpha = predictAlpha(photo, options.flipAverage(), clock);
+        GridPrediction prediction = predictGrid(photo, options.flipAverage(), clock);
+        byte[] alpha = clock.time(Stage.REFINE, () -> refine(prediction, photo));
         Composite composite = clock.time(Stage.COMPOSE, () -> compositor.compose(photo, alpha, options.compose()));
         byte[] png = clock.time(Stage.ENCODE, () -> encode(composite));
-        return new CutoutResult(png, photo.width(), photo.height(), clock.timings());
+        return new CutoutResult(png, photo.width(), photo.height(), clock.timings(),
+                report(prediction.matte(), options.flipAverage()));
     }
 
     /** The photo on the model's grid and the network's raw matte there, before any refinement. */
@@ -64,9 +69,11 @@ public final class CutoutPipeline {
         return upsampler.upsample(speckFilter.apply(prediction.matte()), prediction.input(), photo);
     }
 
-    private byte[] predictAlpha(RgbaImage photo, boolean flipAverage, StageClock clock) {
-        GridPrediction prediction = predictGrid(photo, flipAverage, clock);
-        return clock.time(Stage.REFINE, () -> refine(prediction, photo));
+    // Placeholder until the ensemble chooses between candidates: the evidence of the one matte.
+    private static QualityReport report(GridMatte matte, boolean flipAverage) {
+        MatteEvidence evidence = MatteEvidence.of(matte);
+        return new QualityReport(flipAverage ? "plain+mirror" : "plain", "the only candidate", flipAverage ? 2 : 1,
+                evidence.keptShare(), evidence.borderContact(), 1.0, evidence.softShare(), Optional.empty());
     }
 
     private GridPrediction predictGrid(RgbaImage photo, boolean flipAverage, StageClock clock) {

@@ -7,13 +7,13 @@ package dev.cutout.worker.pipeline;
  * shrink, the grid-to-photo upsampling and the coarse grid of blur fusion all use it, which is what
  * keeps a feature at the same place on the way down and on the way back up.
  */
-final class PixelCentres {
+public final class PixelCentres {
 
     private PixelCentres() {
     }
 
     /** Position of the centre of {@code dst} in source pixel-centre coordinates (not clamped). */
-    static double sourceCentre(int dst, double srcPerDst) {
+    public static double sourceCentre(int dst, double srcPerDst) {
         return (dst + 0.5) * srcPerDst - 0.5;
     }
 
@@ -21,7 +21,7 @@ final class PixelCentres {
      * Bilinear taps along one axis: for every destination index, the lower source index and the
      * weight of the upper one (the upper index is {@code min(lower + 1, srcLen - 1)}).
      */
-    static BilinearAxis bilinearAxis(int srcLen, int dstLen) {
+    public static BilinearAxis bilinearAxis(int srcLen, int dstLen) {
         return bilinearAxis(srcLen, dstLen, (double) srcLen / dstLen);
     }
 
@@ -51,9 +51,9 @@ final class PixelCentres {
     }
 
     /** Precomputed bilinear taps of one axis; see {@link #bilinearAxis}. */
-    record BilinearAxis(int srcLen, int[] lower, float[] frac) {
+    public record BilinearAxis(int srcLen, int[] lower, float[] frac) {
 
-        int upper(int d) {
+        public int upper(int d) {
             return Math.min(lower[d] + 1, srcLen - 1);
         }
     }

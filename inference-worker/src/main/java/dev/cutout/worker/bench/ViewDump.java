@@ -1,0 +1,78 @@
+package dev.cutout.worker.bench;
+
+import dev.cutout.image.PngWriter;
+import dev.cutout.worker.config.CutoutConfig;
+import dev.cutout.worker.config.CutoutConfigLoader;
+import dev.cutout.worker.model.GridMatte;
+import dev.cutout.worker.model.IsNetModel;
+import dev.cutout.worker.model.ModelVariant;
+import dev.cutout.worker.pipeline.CutoutEngine;
+import dev.cutout.worker.pipeline.ensemble.ModelView;
+import dev.cutout.worker.pipeline.ensemble.ViewRenderer;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Research tool: fills the view-matte cache for every set and view, and writes the photos and an index. */
+public final class ViewDump {
+
+    private ViewDump() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[0]);
+        List<EvalSet> sets = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String[] kv = args[i].split("=", 2);
+            EvalSet set = EvalSet.load(kv[0], kv[0], Path.of(kv[1]));
+            sets.add(set);
+            sets.add(set.tight());
+        }
+        List<ModelView> views = new ArrayList<>();
+        views.add(ModelView.PLAIN);
+        views.add(ModelView.MIRRORED);
+        for (double p : new double[] {0.05, 0.10, 0.15, 0.25}) {
+            views.add(ModelView.zoomOut(p, ModelView.PadFill.MEDIAN));
+            views.add(ModelView.zoomOut(p, ModelView.PadFill.EDGE));
+        }
+        views.add(ModelView.zoomOut(0.10, ModelView.PadFill.MEDIAN).mirror());
+        views.add(new ModelView(false, 0.10, 0.10, 0.0, 0.0, ModelView.PadFill.MEDIAN));
+        views.add(new ModelView(false, 0.0, 0.0, 0.10, 0.10, ModelView.PadFill.MEDIAN));
+        CutoutConfig config = CutoutConfigLoader.load();
+        int grid = ModelVariant.GRID_SIZE;
+        ViewRenderer renderer = new ViewRenderer(grid);
+        ViewMatteCache cache = new ViewMatteCache(out.resolve("mattes"));
+        PngWriter png = new PngWriter();
+        try (CutoutEngine engine = CutoutEngine.start(config);
+             PrintWriter index = new PrintWriter(Files.newBufferedWriter(out.resolve("index.tsv")))) {
+            IsNetModel model = engine.model();
+            index.println("set\tname\tkey\twidth\theight");
+            for (EvalSet set : sets) {
+                Path dir = out.resolve("sets").resolve(set.name());
+                Files.createDirectories(dir.resolve("images"));
+                Files.createDirectories(dir.resolve("alpha"));
+                for (EvalImage image : set.images()) {
+                    String key = ViewMatteCache.keyOf(image.photo());
+                    index.printf(Locale.ROOT, "%s\t%s\t%s\t%d\t%d%n", set.name(), image.name(), key,
+                            image.photo().width(), image.photo().height());
+                    index.flush();
+                    Files.write(dir.resolve("images").resolve(image.name() + ".png"), png.rgb(image.photo()));
+                    Files.write(dir.resolve("alpha").resolve(image.name() + ".png"),
+                            png.grey(image.photo().width(), image.photo().height(), image.truth()));
+                    for (ModelView view : views) {
+                        long t0 = System.nanoTime();
+                        GridMatte raw = cache.get(key, config.model().id(), view.label(), grid,
+                                () -> model.predict(renderer.render(image.photo(), view)));
+                        System.out.printf(Locale.ROOT, "%s/%s %s %d ms%n", set.name(), image.name(), view.label(),
+                                (System.nanoTime() - t0) / 1_000_000);
+                    }
+                }
+            }
+        }
+    }
+}
