@@ -69,11 +69,14 @@ public final class CutoutPipeline {
         return upsampler.upsample(speckFilter.apply(prediction.matte()), prediction.input(), photo);
     }
 
-    // Placeholder until the ensemble chooses between candidates: the evidence of the one matte.
+    // Interim until the ensemble chooses between candidates: the evidence of the one matte, and
+    // doubt only when (almost) nothing or (almost) everything was kept.
     private static QualityReport report(GridMatte matte, boolean flipAverage) {
         MatteEvidence evidence = MatteEvidence.of(matte);
+        boolean noSubject = evidence.keptShare() < 0.005 || evidence.keptShare() > 0.97;
         return new QualityReport(flipAverage ? "plain+mirror" : "plain", "the only candidate", flipAverage ? 2 : 1,
-                evidence.keptShare(), evidence.borderContact(), 1.0, evidence.softShare(), Optional.empty());
+                evidence.keptShare(), evidence.borderContact(), 1.0, evidence.softShare(),
+                noSubject ? Optional.of(QualityReport.Doubt.NO_CLEAR_SUBJECT) : Optional.empty());
     }
 
     private GridPrediction predictGrid(RgbaImage photo, boolean flipAverage, StageClock clock) {
