@@ -2,9 +2,18 @@ package dev.cutout.worker.bench;
 
 /**
  * Scores a predicted alpha against the exact ground truth as {@code shared/eval/README.md} defines it:
- * mean absolute error (0..1), IoU at alpha 0.5, and the mean absolute error inside the boundary band.
+ * mean absolute error (0..1), IoU at alpha 0.5, and the mean absolute error inside the boundary band;
+ * plus the share of the subject kept ({@code Σ min(predicted, truth) / Σ truth}).
  */
-public record MatteScore(double mae, double iou, double bandMae) {
+public record MatteScore(double mae, double iou, double bandMae, double kept) {
+
+    /** Below this IoU, or with less than this share of the subject kept, a cut-out is a gross failure. */
+    public static final double GROSS = 0.5;
+
+    /** IoU under one half, or less than half the subject kept: the photo is unusable as it came out. */
+    public boolean gross() {
+        return iou < GROSS || kept < GROSS;
+    }
 
     /** Pixels within this many pixels of the foreground edge belong to the boundary band. */
     public static final int BAND_RADIUS = 5;
@@ -20,9 +29,13 @@ public record MatteScore(double mae, double iou, double bandMae) {
         long bandCount = 0;
         long intersection = 0;
         long union = 0;
+        long truthSum = 0;
+        long keptSum = 0;
         for (int i = 0; i < truth.length; i++) {
             int p = predicted[i] & 0xFF;
             int t = truth[i] & 0xFF;
+            truthSum += t;
+            keptSum += Math.min(p, t);
             int diff = Math.abs(p - t);
             absSum += diff;
             if (band[i]) {
@@ -40,7 +53,8 @@ public record MatteScore(double mae, double iou, double bandMae) {
         }
         return new MatteScore(absSum / 255.0 / truth.length,
                 union == 0 ? 1.0 : (double) intersection / union,
-                bandCount == 0 ? 0.0 : bandSum / 255.0 / bandCount);
+                bandCount == 0 ? 0.0 : bandSum / 255.0 / bandCount,
+                truthSum == 0 ? 1.0 : (double) keptSum / truthSum);
     }
 
     /** Soft pixels of the truth, plus everything within {@link #BAND_RADIUS} of its 0.5 contour. */

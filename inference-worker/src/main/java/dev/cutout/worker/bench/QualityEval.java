@@ -1,107 +1,69 @@
 package dev.cutout.worker.bench;
 
-import dev.cutout.image.ImageDecoder;
-import dev.cutout.image.ImageLimits;
-import dev.cutout.image.RgbaImage;
 import dev.cutout.worker.config.CutoutConfig;
 import dev.cutout.worker.config.CutoutConfigLoader;
-import dev.cutout.worker.pipeline.BilinearUpsampler;
 import dev.cutout.worker.pipeline.CutoutEngine;
 import dev.cutout.worker.pipeline.CutoutPipeline;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
+import java.util.Optional;
 
 /**
- * {@code ./cutout eval}: scores alpha mattes against the exact ground truth in {@code shared/eval}
- * for the peers' baseline (bilinear stretch of the model's matte) and for what Cutout ships, per
- * image and on average. Prints numbers; never fails a build.
+ * {@code ./cutout eval}: scores alpha mattes against the truth on every evaluation set — the peers'
+ * bilinear baseline, a peer's own output when given, Cutout before the ensembles, ensembles for the
+ * cost/gain table, and the shipped standard and careful ensembles — with per set: MAE, IoU, band
+ * MAE, gross failures, model runs and time per image, photos better/worse than the baseline and a
+ * paired bootstrap interval of the mean difference. Prints numbers; never fails a build.
  */
 public final class QualityEval {
-
-    /** The variants compared, in print order. */
-    enum Variant {
-        BASELINE("bilinear (peers)"), CUTOUT("cutout default"), QUALITY("cutout --quality");
-
-        final String label;
-
-        Variant(String label) {
-            this.label = label;
-        }
-    }
 
     private QualityEval() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path evalDir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+        EvalArguments arguments = EvalArguments.parse(args);
         CutoutConfig config = CutoutConfigLoader.load();
-        List<Path> images = imagesIn(evalDir.resolve("images"));
-        System.out.printf(Locale.ROOT, "Cutout quality eval: %d images in %s, model %s%n", images.size(), evalDir, config.model().id());
-        System.out.println("MAE = mean |alpha error| (0..1), IoU at alpha 0.5, band = MAE within the boundary band (eval/README.md)");
-        ImageDecoder decoder = new ImageDecoder(ImageLimits.DEFAULT);
-        BilinearUpsampler bilinear = new BilinearUpsampler();
-        double[][] sums = new double[Variant.values().length][3];
+        List<EvalSet> sets = EvalSets.load(arguments.shared(), arguments.real());
+        PrintStream out = System.out;
+        out.printf(Locale.ROOT, "Cutout quality eval, model %s; model runs cached in %s%n", config.model().id(), arguments.cache());
+        out.println("MAE = mean |alpha error| (0..1); IoU at alpha 0.5; band = MAE in the boundary band (eval/README.md);");
+        out.println("gross = IoU < 0.5 or under half the subject kept; s/img = model runs x one run + the rest, measured here;");
+        out.println("bet/wor = photos better/worse than the baseline by > 0.001 MAE; [95% CI] = paired bootstrap (* clearly better, ! clearly worse)");
         try (CutoutEngine engine = CutoutEngine.start(config)) {
-            System.out.printf(Locale.ROOT, "%-36s %-18s %7s %7s %7s%n", "image", "variant", "MAE", "IoU", "band");
-            for (Path image : images) {
-                RgbaImage photo = decoder.decode(Files.readAllBytes(image));
-                byte[] truth = greyOf(evalDir.resolve("alpha").resolve(image.getFileName()), photo);
-                CutoutPipeline pipeline = engine.pipeline();
-                CutoutPipeline.GridPrediction plain = pipeline.predictGrid(photo, false);
-                byte[][] alphas = {
-                    bilinear.upsample(plain.matte(), photo.width(), photo.height()),
-                    pipeline.refine(plain, photo),
-                    pipeline.refine(pipeline.predictGrid(photo, true), photo),
-                };
-                for (Variant variant : Variant.values()) {
-                    MatteScore score = MatteScore.of(alphas[variant.ordinal()], truth, photo.width(), photo.height());
-                    sums[variant.ordinal()][0] += score.mae();
-                    sums[variant.ordinal()][1] += score.iou();
-                    sums[variant.ordinal()][2] += score.bandMae();
-                    System.out.printf(Locale.ROOT, "%-36.36s %-18s %7.4f %7.4f %7.4f%n", image.getFileName(),
-                            variant.label, score.mae(), score.iou(), score.bandMae());
-                }
+            CutoutPipeline pipeline = engine.pipeline();
+            EvalContext context = new EvalContext(engine.model(), new ViewMatteCache(arguments.cache()));
+            List<EvalVariant> variants = EvalVariants.of(pipeline, arguments.peer(), arguments.specs());
+            for (EvalSet set : sets) {
+                List<SetResult> results = run(set, variants, context, arguments.perImage() ? Optional.of(out) : Optional.empty());
+                new EvalReport(out, context.inferenceMillis()).set(set, results);
             }
-        }
-        System.out.println("mean over " + images.size() + " images:");
-        for (Variant variant : Variant.values()) {
-            double[] s = sums[variant.ordinal()];
-            System.out.printf(Locale.ROOT, "  %-18s MAE %.4f  IoU %.4f  band %.4f%n", variant.label,
-                    s[0] / images.size(), s[1] / images.size(), s[2] / images.size());
+            out.printf(Locale.ROOT, "%n%d model runs made now, %d taken from the cache; one run takes %.0f ms here%n",
+                    context.freshRuns(), context.cache().hits(), context.inferenceMillis());
         }
     }
 
-    private static List<Path> imagesIn(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("no eval images in " + folder + " (pass the eval folder as the argument)");
+    private static List<SetResult> run(EvalSet set, List<EvalVariant> variants, EvalContext context,
+                                       Optional<PrintStream> perImage) {
+        List<SetResult> results = new ArrayList<>();
+        for (EvalVariant variant : variants) {
+            results.add(new SetResult(variant));
         }
-        try (Stream<Path> files = Files.list(folder)) {
-            return new ArrayList<>(files.filter(p -> p.toString().endsWith(".png")).sorted().toList());
-        }
-    }
-
-    /** The ground-truth alpha as one byte per pixel; it must have the photo's size. */
-    private static byte[] greyOf(Path alphaPng, RgbaImage photo) throws IOException {
-        BufferedImage alpha = ImageIO.read(alphaPng.toFile());
-        if (alpha == null || alpha.getWidth() != photo.width() || alpha.getHeight() != photo.height()) {
-            throw new IllegalArgumentException("ground truth " + alphaPng + " is missing or not the photo's size");
-        }
-        byte[] grey = new byte[photo.width() * photo.height()];
-        int[] row = new int[photo.width()];
-        for (int y = 0; y < photo.height(); y++) {
-            alpha.getRaster().getSamples(0, y, photo.width(), 1, 0, row);
-            for (int x = 0; x < row.length; x++) {
-                grey[y * photo.width() + x] = (byte) row[x];
+        for (EvalImage image : set.images()) {
+            int w = image.photo().width();
+            int h = image.photo().height();
+            for (SetResult result : results) {
+                long fresh = context.freshNanos();
+                long t0 = System.nanoTime();
+                Optional<byte[]> alpha = result.variant.alpha().of(set.name(), image, context);
+                double millis = (System.nanoTime() - t0 - (context.freshNanos() - fresh)) / 1e6;
+                alpha.ifPresent(a -> result.add(image.name(), MatteScore.of(a, image.truth(), w, h), millis));
             }
+            perImage.ifPresent(out -> EvalReport.image(out, set.name(), image.name(), results));
         }
-        return grey;
+        return results;
     }
 }

@@ -18,7 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Research tool: fills the view-matte cache for every set and view, and writes the photos and an index. */
+/**
+ * Research tool: fills the view-matte cache for every given set (and its tight variant) and view,
+ * and writes the photos and an index for analysis outside Java.
+ * Usage: {@code ViewDump OUT plain,mirror,pad10 composites=../shared/eval real=DIR}.
+ */
 public final class ViewDump {
 
     private ViewDump() {
@@ -26,23 +30,18 @@ public final class ViewDump {
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
+        String viewsArg = args[1];
         List<EvalSet> sets = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) {
+        for (int i = 2; i < args.length; i++) {
             String[] kv = args[i].split("=", 2);
             EvalSet set = EvalSet.load(kv[0], kv[0], Path.of(kv[1]));
             sets.add(set);
             sets.add(set.tight());
         }
         List<ModelView> views = new ArrayList<>();
-        views.add(ModelView.PLAIN);
-        views.add(ModelView.MIRRORED);
-        for (double p : new double[] {0.05, 0.10, 0.15, 0.25}) {
-            views.add(ModelView.zoomOut(p, ModelView.PadFill.MEDIAN));
-            views.add(ModelView.zoomOut(p, ModelView.PadFill.EDGE));
+        for (String view : viewsArg.split(",")) {
+            views.add(ModelView.parse(view));
         }
-        views.add(ModelView.zoomOut(0.10, ModelView.PadFill.MEDIAN).mirror());
-        views.add(new ModelView(false, 0.10, 0.10, 0.0, 0.0, ModelView.PadFill.MEDIAN));
-        views.add(new ModelView(false, 0.0, 0.0, 0.10, 0.10, ModelView.PadFill.MEDIAN));
         CutoutConfig config = CutoutConfigLoader.load();
         int grid = ModelVariant.GRID_SIZE;
         ViewRenderer renderer = new ViewRenderer(grid);

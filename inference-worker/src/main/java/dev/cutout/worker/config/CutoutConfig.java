@@ -28,6 +28,8 @@ public interface CutoutConfig {
 
     Refine refine();
 
+    Ensemble ensemble();
+
     /** Model execution. */
     interface Inference {
         /** ONNX Runtime intra-op threads per run; 0 = one per core. */
@@ -48,6 +50,20 @@ public interface CutoutConfig {
         @WithName("max-megapixels")
         @WithDefault("50")
         double maxMegapixels();
+    }
+
+    /**
+     * Test-time ensembles: candidates separated by {@code |} (one is chosen), each the mean of views
+     * joined by {@code +}; views are {@code plain}, {@code mirror}, {@code pad<percent>[-edge][-mirror]}.
+     */
+    interface Ensemble {
+        /** What every job runs (at most two model runs). */
+        @WithDefault("plain | pad25-edge")
+        String standard();
+
+        /** What "Extra careful" jobs run (at most four model runs). */
+        @WithDefault("plain+mirror | pad10+pad10-mirror")
+        String careful();
     }
 
     /** Matte refinement. */

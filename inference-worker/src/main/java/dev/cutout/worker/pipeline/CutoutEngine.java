@@ -7,6 +7,14 @@ import dev.cutout.worker.config.CutoutConfig;
 import dev.cutout.worker.model.IsNetModel;
 import dev.cutout.worker.model.ModelVariant;
 
+import dev.cutout.worker.pipeline.ensemble.CandidateChooser;
+import dev.cutout.worker.pipeline.ensemble.ChooserSettings;
+import dev.cutout.worker.pipeline.ensemble.ColourSeparation;
+import dev.cutout.worker.pipeline.ensemble.Ensemble;
+import dev.cutout.worker.pipeline.ensemble.EnsemblePredictor;
+import dev.cutout.worker.pipeline.ensemble.QualityAssessor;
+import dev.cutout.worker.pipeline.ensemble.ViewRenderer;
+
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -67,8 +75,27 @@ public final class CutoutEngine implements AutoCloseable {
         CutoutConfig.Refine refine = config.refine();
         SpeckFilter speckFilter = new SpeckFilter(refine.speckFraction() > 0, refine.speckFraction(),
                 refine.holeFraction() > 0, refine.holeFraction());
-        return new CutoutPipeline(new ImageDecoder(limits), new ModelInputResizer(ModelVariant.GRID_SIZE),
-                model::predict, speckFilter, new JointUpsampler(), new Compositor(), new PngWriter());
+        int grid = ModelVariant.GRID_SIZE;
+        AlphaEstimator estimator = new AlphaEstimator(new ModelInputResizer(grid),
+                new EnsemblePredictor(new ViewRenderer(grid)),
+                new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()),
+                speckFilter, new JointUpsampler(), QualityAssessor.DEFAULT);
+        return new CutoutPipeline(new ImageDecoder(limits), estimator, model::predict, ensembles(config),
+                new Compositor(), new PngWriter());
+    }
+
+    /** The configured ensembles; a malformed spec fails the start with the property's name. */
+    static CutoutPipeline.Ensembles ensembles(CutoutConfig config) {
+        return new CutoutPipeline.Ensembles(parse("cutout.ensemble.standard", config.ensemble().standard()),
+                parse("cutout.ensemble.careful", config.ensemble().careful()));
+    }
+
+    private static Ensemble parse(String property, String spec) {
+        try {
+            return Ensemble.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(property + ": " + e.getMessage(), e);
+        }
     }
 
     private static int threads(CutoutConfig config) {

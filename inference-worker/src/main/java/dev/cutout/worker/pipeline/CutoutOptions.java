@@ -3,12 +3,12 @@ package dev.cutout.worker.pipeline;
 /**
  * What one job asks for.
  *
- * @param compose     output kind, background colour and edge decontamination
- * @param flipAverage also predict on the mirrored photo and average (the "quality" option)
+ * @param compose output kind, background colour and edge decontamination
+ * @param careful "Extra careful": the larger ensemble (more model runs) instead of the standard one
  */
-public record CutoutOptions(ComposeOptions compose, boolean flipAverage) {
+public record CutoutOptions(ComposeOptions compose, boolean careful) {
 
-    /** Transparent cut-out with decontaminated edges and one inference. */
+    /** Transparent cut-out with decontaminated edges and the standard ensemble. */
     public static final CutoutOptions DEFAULT = new CutoutOptions(ComposeOptions.cutout(true), false);
 
     public CutoutOptions {

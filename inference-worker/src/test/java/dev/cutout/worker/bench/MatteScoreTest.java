@@ -53,6 +53,22 @@ class MatteScoreTest {
         assertThat(score.bandMae()).isZero();
     }
 
+    @Test
+    void keepingLessThanHalfTheSubjectIsAGrossFailureEvenWithSomeOverlap() {
+        byte[] truth = halfPlane(40, 3); // 20 columns of subject
+        byte[] predicted = new byte[truth.length];
+        for (int y = 0; y < 3; y++) {
+            for (int x = 20; x < 29; x++) { // 9 of the 20 columns kept
+                predicted[y * 40 + x] = (byte) 255;
+            }
+        }
+        MatteScore score = MatteScore.of(predicted, truth, 40, 3);
+
+        assertThat(score.kept()).isCloseTo(0.45, within(1e-9));
+        assertThat(score.gross()).isTrue();
+        assertThat(MatteScore.of(truth.clone(), truth, 40, 3).gross()).isFalse();
+    }
+
     private static byte[] halfPlane(int width, int height) {
         byte[] alpha = new byte[width * height];
         for (int y = 0; y < height; y++) {

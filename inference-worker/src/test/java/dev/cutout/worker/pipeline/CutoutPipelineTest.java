@@ -10,6 +10,13 @@ import dev.cutout.image.ImageLimits;
 import dev.cutout.image.PngWriter;
 import dev.cutout.image.RgbaImage;
 import dev.cutout.worker.model.GridMatte;
+import dev.cutout.worker.pipeline.ensemble.CandidateChooser;
+import dev.cutout.worker.pipeline.ensemble.ChooserSettings;
+import dev.cutout.worker.pipeline.ensemble.ColourSeparation;
+import dev.cutout.worker.pipeline.ensemble.Ensemble;
+import dev.cutout.worker.pipeline.ensemble.EnsemblePredictor;
+import dev.cutout.worker.pipeline.ensemble.QualityAssessor;
+import dev.cutout.worker.pipeline.ensemble.ViewRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,9 +43,19 @@ class CutoutPipelineTest {
         return new GridMatte(GRID, alpha);
     };
 
-    private final CutoutPipeline pipeline = new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT),
-            new ModelInputResizer(GRID), DISC, new SpeckFilter(), new JointUpsampler(), new Compositor(),
-            new PngWriter());
+    private final CutoutPipeline pipeline = pipeline(DISC);
+
+    /** The shipped stages on a small grid, with the default ensembles and chooser. */
+    static CutoutPipeline pipeline(MatteModel model) {
+        AlphaEstimator estimator = new AlphaEstimator(new ModelInputResizer(GRID),
+                new EnsemblePredictor(new ViewRenderer(GRID)),
+                new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()), new SpeckFilter(),
+                new JointUpsampler(), QualityAssessor.DEFAULT);
+        return new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), estimator, model,
+                new CutoutPipeline.Ensembles(Ensemble.parse("plain | pad25-edge"),
+                        Ensemble.parse("plain+mirror | pad25-edge+pad25-edge-mirror")),
+                new Compositor(), new PngWriter());
+    }
 
     @Test
     void cutOutHasTheInputSizeAndCopiesOpaquePixelsBitForBit() throws IOException {
@@ -98,18 +115,23 @@ class CutoutPipelineTest {
     }
 
     @Test
-    void flipAveragingAsksTheModelTwice() {
+    void theStandardEnsembleRunsTheModelTwiceAndExtraCarefulFourTimes() {
         int[] calls = {0};
         MatteModel counting = input -> {
             calls[0]++;
             return DISC.predict(input);
         };
-        CutoutPipeline counted = new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), new ModelInputResizer(GRID),
-                counting, new SpeckFilter(), new JointUpsampler(), new Compositor(), new PngWriter());
+        CutoutPipeline counted = pipeline(counting);
+        byte[] png = new PngWriter().rgb(noisyPhoto(20, 20));
 
-        counted.process(new PngWriter().rgb(noisyPhoto(20, 20)), new CutoutOptions(ComposeOptions.cutout(true), true));
-
+        CutoutResult standard = counted.process(png, CutoutOptions.DEFAULT);
         assertThat(calls[0]).isEqualTo(2);
+        assertThat(standard.quality().modelRuns()).isEqualTo(2);
+
+        calls[0] = 0;
+        CutoutResult careful = counted.process(png, new CutoutOptions(ComposeOptions.cutout(true), true));
+        assertThat(calls[0]).isEqualTo(4);
+        assertThat(careful.quality().modelRuns()).isEqualTo(4);
     }
 
     @Test
@@ -117,8 +139,7 @@ class CutoutPipelineTest {
         MatteModel mustNotRun = input -> {
             throw new AssertionError("model must not run on a corrupt file");
         };
-        CutoutPipeline guarded = new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), new ModelInputResizer(GRID),
-                mustNotRun, new SpeckFilter(), new JointUpsampler(), new Compositor(), new PngWriter());
+        CutoutPipeline guarded = pipeline(mustNotRun);
         byte[] truncated = java.util.Arrays.copyOf(new PngWriter().rgb(noisyPhoto(64, 64)), 60);
 
         assertThatThrownBy(() -> guarded.process(truncated, CutoutOptions.DEFAULT))

@@ -59,18 +59,68 @@ public record ModelView(boolean mirrored, double left, double top, double right,
         return new ViewLayout(grid, x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
     }
 
-    /** A short name for logs and tables, e.g. {@code plain}, {@code mirror}, {@code pad10-median}. */
+    /**
+     * The view's name in ensemble specs, logs and tables: {@code plain}, {@code mirror}, {@code pad10}
+     * (median fill), {@code pad10-edge}, {@code pad10-mirror}, {@code pad10,0,0,10} (left, top, right,
+     * bottom in % of the photo); {@link #parse} reads it back.
+     */
     public String label() {
-        StringBuilder name = new StringBuilder();
         if (!padded()) {
-            name.append("plain");
-        } else if (left == top && top == right && right == bottom) {
-            name.append(String.format(Locale.ROOT, "pad%s-%s", percent(left), fill.name().toLowerCase(Locale.ROOT)));
-        } else {
-            name.append(String.format(Locale.ROOT, "pad%s,%s,%s,%s-%s", percent(left), percent(top), percent(right),
-                    percent(bottom), fill.name().toLowerCase(Locale.ROOT)));
+            return mirrored ? "mirror" : "plain";
         }
-        return mirrored ? name.append("+mirror").toString() : name.toString();
+        StringBuilder name = new StringBuilder("pad");
+        if (left == top && top == right && right == bottom) {
+            name.append(percent(left));
+        } else {
+            name.append(percent(left)).append(',').append(percent(top)).append(',').append(percent(right))
+                    .append(',').append(percent(bottom));
+        }
+        if (fill == PadFill.EDGE) {
+            name.append("-edge");
+        }
+        return mirrored ? name.append("-mirror").toString() : name.toString();
+    }
+
+    /**
+     * Reads a {@link #label}: {@code plain}, {@code mirror}, or {@code pad<P>} / {@code pad<L>,<T>,<R>,<B>}
+     * in percent of the photo, then optionally {@code -edge} and {@code -mirror}.
+     *
+     * @throws IllegalArgumentException naming what is wrong
+     */
+    public static ModelView parse(String label) {
+        String text = label.trim().toLowerCase(Locale.ROOT);
+        switch (text) {
+            case "plain":
+                return PLAIN;
+            case "mirror":
+                return MIRRORED;
+            default:
+                break;
+        }
+        if (!text.startsWith("pad")) {
+            throw new IllegalArgumentException("a view is plain, mirror or pad<percent>[-edge][-mirror], not '" + label.trim() + "'");
+        }
+        boolean mirrored = text.endsWith("-mirror");
+        String rest = mirrored ? text.substring(3, text.length() - "-mirror".length()) : text.substring(3);
+        PadFill fill = PadFill.MEDIAN;
+        if (rest.endsWith("-edge")) {
+            fill = PadFill.EDGE;
+            rest = rest.substring(0, rest.length() - "-edge".length());
+        }
+        String[] parts = rest.split(",", -1);
+        if (parts.length != 1 && parts.length != 4) {
+            throw new IllegalArgumentException("padding is one percentage or four (left,top,right,bottom) in '" + label + "'");
+        }
+        double[] pads = new double[4];
+        for (int i = 0; i < 4; i++) {
+            String part = parts[parts.length == 1 ? 0 : i];
+            try {
+                pads[i] = Double.parseDouble(part) / 100.0;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + part + "' is not a percentage in view '" + label + "'", e);
+            }
+        }
+        return new ModelView(mirrored, pads[0], pads[1], pads[2], pads[3], fill);
     }
 
     private static String percent(double fraction) {

@@ -1,0 +1,91 @@
+package dev.cutout.worker.bench;
+
+import dev.cutout.worker.model.GridMatte;
+import dev.cutout.worker.model.ModelVariant;
+import dev.cutout.worker.pipeline.AlphaEstimator;
+import dev.cutout.worker.pipeline.BilinearUpsampler;
+import dev.cutout.worker.pipeline.CutoutPipeline;
+import dev.cutout.worker.pipeline.ModelInputResizer;
+import dev.cutout.worker.pipeline.ensemble.Ensemble;
+import dev.cutout.worker.pipeline.ensemble.ModelView;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+
+/** The variants {@code ./cutout eval} compares, built around the shipped pipeline. */
+final class EvalVariants {
+
+    /** Ensembles measured for the cost/gain table besides the shipped ones. */
+    static final List<String> TABLE_SPECS = List.of(
+            "plain+mirror", "pad10", "plain | mirror", "plain | pad10", "plain | pad25-edge",
+            "plain | pad10 | mirror", "plain+mirror | pad10+pad10-mirror", "plain | mirror | pad10 | pad10-mirror");
+
+    private EvalVariants() {
+    }
+
+    /** The baseline first (every other variant is compared with it), then the rest. */
+    static List<EvalVariant> of(CutoutPipeline pipeline, Optional<Path> peer, List<String> specs) {
+        List<EvalVariant> variants = new ArrayList<>();
+        variants.add(bilinear());
+        peer.ifPresent(dir -> variants.add(peer("imgly 1.4.5 (peer)", dir)));
+        variants.add(ensemble("joint upsampling, 1 run (before)", Ensemble.PLAIN, pipeline.estimator()));
+        for (String spec : specs) {
+            variants.add(ensemble(Ensemble.parse(spec).spec(), Ensemble.parse(spec), pipeline.estimator()));
+        }
+        CutoutPipeline.Ensembles shipped = pipeline.ensembles();
+        variants.add(ensemble("CUTOUT DEFAULT: " + shipped.standard().spec(), shipped.standard(), pipeline.estimator()));
+        variants.add(ensemble("CUTOUT CAREFUL: " + shipped.careful().spec(), shipped.careful(), pipeline.estimator()));
+        return variants;
+    }
+
+    /** What rembg and imgly do: the plain run stretched back bilinearly, nothing else. */
+    static EvalVariant bilinear() {
+        ModelInputResizer resizer = new ModelInputResizer(ModelVariant.GRID_SIZE);
+        BilinearUpsampler bilinear = new BilinearUpsampler();
+        return new EvalVariant("bilinear stretch (peers' way)", 1, (set, image, context) -> {
+            GridMatte matte = context.modelFor(image).predict(ModelView.PLAIN, () -> resizer.resize(image.photo()));
+            return Optional.of(bilinear.upsample(matte, image.photo().width(), image.photo().height()));
+        });
+    }
+
+    static EvalVariant ensemble(String name, Ensemble ensemble, AlphaEstimator estimator) {
+        return new EvalVariant(name, ensemble.modelRuns(), (set, image, context) ->
+                Optional.of(estimator.estimate(image.photo(), ensemble, context.modelFor(image)).alpha()));
+    }
+
+    /** A peer's alpha PNGs in {@code dir/<set>/<name>.png} (see inference-worker/src/test/peer-imgly). */
+    static EvalVariant peer(String name, Path dir) {
+        return new EvalVariant(name, 1, (set, image, context) -> {
+            Path png = dir.resolve(set).resolve(image.name() + ".png");
+            if (!Files.isRegularFile(png)) {
+                return Optional.empty();
+            }
+            try {
+                BufferedImage alpha = ImageIO.read(png.toFile());
+                if (alpha.getWidth() != image.photo().width() || alpha.getHeight() != image.photo().height()) {
+                    throw new IllegalArgumentException(png + " is not the photo's size");
+                }
+                byte[] grey = new byte[alpha.getWidth() * alpha.getHeight()];
+                int[] row = new int[alpha.getWidth()];
+                for (int y = 0; y < alpha.getHeight(); y++) {
+                    alpha.getRaster().getSamples(0, y, alpha.getWidth(), 1, 0, row);
+                    for (int x = 0; x < row.length; x++) {
+                        grey[y * alpha.getWidth() + x] = (byte) row[x];
+                    }
+                }
+                return Optional.of(grey);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+
+}

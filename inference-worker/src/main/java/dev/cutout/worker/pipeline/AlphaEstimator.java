@@ -1,0 +1,67 @@
+package dev.cutout.worker.pipeline;
+
+import dev.cutout.contract.QualityReport;
+import dev.cutout.image.RgbaImage;
+import dev.cutout.worker.model.ModelInput;
+import dev.cutout.worker.pipeline.ensemble.CandidateChooser;
+import dev.cutout.worker.pipeline.ensemble.CandidateMatte;
+import dev.cutout.worker.pipeline.ensemble.Choice;
+import dev.cutout.worker.pipeline.ensemble.Ensemble;
+import dev.cutout.worker.pipeline.ensemble.EnsemblePredictor;
+import dev.cutout.worker.pipeline.ensemble.ModelView;
+import dev.cutout.worker.pipeline.ensemble.QualityAssessor;
+
+import java.util.List;
+
+/**
+ * From the decoded photo to its full-resolution alpha: resize for the model, run the ensemble's
+ * views, choose one candidate, refine it (speck removal, joint upsampling). The pipeline times these
+ * as its RESIZE, INFER and REFINE stages; the quality benchmark calls the same code with cached
+ * model runs, so what it scores is what ships.
+ */
+public final class AlphaEstimator {
+
+    private final ModelInputResizer resizer;
+    private final EnsemblePredictor predictor;
+    private final CandidateChooser chooser;
+    private final SpeckFilter speckFilter;
+    private final MatteUpsampler upsampler;
+    private final QualityAssessor assessor;
+
+    public AlphaEstimator(ModelInputResizer resizer, EnsemblePredictor predictor, CandidateChooser chooser,
+                          SpeckFilter speckFilter, MatteUpsampler upsampler, QualityAssessor assessor) {
+        this.resizer = resizer;
+        this.predictor = predictor;
+        this.chooser = chooser;
+        this.speckFilter = speckFilter;
+        this.upsampler = upsampler;
+        this.assessor = assessor;
+    }
+
+    /** The alpha of the photo, one byte per pixel, with the choice behind it and its quality report. */
+    public record Estimate(byte[] alpha, Choice choice, QualityReport report) {
+    }
+
+    /** Untimed, with any model (the benchmarks pass a cached one). */
+    public Estimate estimate(RgbaImage photo, Ensemble ensemble, MatteModel model) {
+        return estimate(photo, ensemble, (view, input) -> model.predict(input.get()), new StageClock(stage -> { }));
+    }
+
+    /** Untimed, with a model that knows which view it runs (for a cache keyed by view). */
+    public Estimate estimate(RgbaImage photo, Ensemble ensemble, EnsemblePredictor.ViewModel model) {
+        return estimate(photo, ensemble, model, new StageClock(stage -> { }));
+    }
+
+    Estimate estimate(RgbaImage photo, Ensemble ensemble, EnsemblePredictor.ViewModel model, StageClock clock) {
+        ModelInput guide = clock.time(Stage.RESIZE, () -> resizer.resize(photo));
+        // The plain view's input is the guide itself: drawn once.
+        EnsemblePredictor.ViewModel reusingGuide = (view, input) ->
+                model.predict(view, view.equals(ModelView.PLAIN) ? () -> guide : input);
+        List<CandidateMatte> candidates = clock.time(Stage.INFER, () -> predictor.predict(photo, ensemble, reusingGuide));
+        return clock.time(Stage.REFINE, () -> {
+            Choice choice = chooser.choose(candidates, guide);
+            byte[] alpha = upsampler.upsample(speckFilter.apply(choice.chosen().matte()), guide, photo);
+            return new Estimate(alpha, choice, assessor.assess(choice, ensemble.modelRuns()));
+        });
+    }
+}
