@@ -24,8 +24,8 @@ final class EvalVariants {
 
     /** Ensembles measured for the cost/gain table besides the shipped ones. */
     static final List<String> TABLE_SPECS = List.of(
-            "plain+mirror", "pad10", "plain | mirror", "plain | pad10", "plain | pad25-edge",
-            "plain | pad10 | mirror", "plain+mirror | pad10+pad10-mirror", "plain | mirror | pad10 | pad10-mirror");
+            "plain+mirror", "pad25-edge", "plain | mirror", "plain | pad10", "plain | pad15-edge",
+            "plain+mirror | pad25-edge+pad25-edge-mirror", "plain | mirror | pad25-edge | pad25-edge-mirror");
 
     private EvalVariants() {
     }

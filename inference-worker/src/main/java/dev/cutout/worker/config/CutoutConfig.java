@@ -62,7 +62,7 @@ public interface CutoutConfig {
         String standard();
 
         /** What "Extra careful" jobs run (at most four model runs). */
-        @WithDefault("plain+mirror | pad10+pad10-mirror")
+        @WithDefault("plain | pad25-edge | pad25-edge-mirror | pad15-edge")
         String careful();
     }
 

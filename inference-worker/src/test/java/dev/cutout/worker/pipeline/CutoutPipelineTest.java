@@ -53,7 +53,7 @@ class CutoutPipelineTest {
                 new JointUpsampler(), QualityAssessor.DEFAULT);
         return new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), estimator, model,
                 new CutoutPipeline.Ensembles(Ensemble.parse("plain | pad25-edge"),
-                        Ensemble.parse("plain+mirror | pad25-edge+pad25-edge-mirror")),
+                        Ensemble.parse("plain | pad25-edge | pad25-edge-mirror | pad15-edge")),
                 new Compositor(), new PngWriter());
     }
 

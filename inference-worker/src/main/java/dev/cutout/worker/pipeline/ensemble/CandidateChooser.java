@@ -11,8 +11,8 @@ import java.util.Optional;
  * Chooses one candidate matte — never an average of candidates — from evidence in the mattes and
  * the photo. The first candidate (the plain run) is the reference; an alternative replaces it only
  * when it does not take the whole frame, is a different cut-out (IoU below {@code sameAbove}), does
- * not grow a small subject the plain run found several times over, and separates the photo's colours
- * clearly better: what it keeps and what it drops overlap less in
+ * not grow a small subject the plain run found several times over, is corroborated by another
+ * alternative when there are several, and separates the photo's colours clearly better: what it keeps and what it drops overlap less in
  * colour ({@link ColourSeparation}). A matte that lost part of its subject drops subject colours,
  * one that took background keeps background colours; both raise the overlap.
  */
@@ -40,6 +40,9 @@ public final class CandidateChooser {
             evidence.add(new CandidateEvidence(matte, overlap, iou,
                     candidate == reference ? Optional.empty() : refusal(matte, iou, evidence.get(0).matte())));
         }
+        if (candidates.size() > 2) {
+            corroborate(candidates, evidence);
+        }
         int best = 0;
         for (int i = 1; i < candidates.size(); i++) {
             CandidateEvidence e = evidence.get(i);
@@ -64,6 +67,25 @@ public final class CandidateChooser {
             return Optional.of("would grow a small subject by its surroundings");
         }
         return Optional.empty();
+    }
+
+    /** With several alternatives, one that no other alternative agrees with is refused. */
+    private void corroborate(List<CandidateMatte> candidates, List<CandidateEvidence> evidence) {
+        for (int i = 1; i < candidates.size(); i++) {
+            CandidateEvidence e = evidence.get(i);
+            if (e.refusal().isPresent()) {
+                continue;
+            }
+            boolean agreed = false;
+            for (int j = 1; j < candidates.size() && !agreed; j++) {
+                agreed = j != i && MatteEvidence.agreement(candidates.get(i).matte(), candidates.get(j).matte())
+                        >= settings.corroboration();
+            }
+            if (!agreed) {
+                evidence.set(i, new CandidateEvidence(e.matte(), e.colourOverlap(), e.iouWithReference(),
+                        Optional.of("no other zoomed-out run agrees with it")));
+            }
+        }
     }
 
     private static String reason(List<CandidateMatte> candidates, List<CandidateEvidence> evidence, int best) {

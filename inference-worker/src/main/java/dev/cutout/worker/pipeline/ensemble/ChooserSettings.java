@@ -13,14 +13,18 @@ package dev.cutout.worker.pipeline.ensemble;
  * @param smallBelow       a reference keeping at least {@code nothingBelow} and less than this found a small subject ...
  * @param growthLimit      ... which an alternative keeping more than this many times as much may not replace
  *                         (zoomed out, the model tends to add the small subject's surroundings)
+ * @param corroboration    when an ensemble offers several alternatives, one may replace the reference only
+ *                         if another alternative agrees with it at least this well (IoU at 0.5)
  */
 public record ChooserSettings(double separationMargin, double sameAbove, double wholeFrameKept,
-                              double wholeFrameBorder, double nothingBelow, double smallBelow, double growthLimit) {
+                              double wholeFrameBorder, double nothingBelow, double smallBelow, double growthLimit,
+                              double corroboration) {
 
-    public static final ChooserSettings DEFAULT = new ChooserSettings(0.05, 0.95, 0.97, 0.9, 0.005, 0.10, 3.0);
+    public static final ChooserSettings DEFAULT = new ChooserSettings(0.05, 0.95, 0.97, 0.9, 0.005, 0.10, 3.0, 0.8);
 
     public ChooserSettings {
-        for (double v : new double[] {separationMargin, sameAbove, wholeFrameKept, wholeFrameBorder, nothingBelow, smallBelow}) {
+        for (double v : new double[] {separationMargin, sameAbove, wholeFrameKept, wholeFrameBorder, nothingBelow,
+            smallBelow, corroboration}) {
             if (!(v >= 0 && v <= 1)) {
                 throw new IllegalArgumentException("chooser thresholds are within 0..1: " + v);
             }

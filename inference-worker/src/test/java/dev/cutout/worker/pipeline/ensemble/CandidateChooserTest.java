@@ -81,6 +81,20 @@ class CandidateChooserTest {
     }
 
     @Test
+    void withSeveralAlternativesOnlyACorroboratedOneMayReplaceThePlainRun() {
+        CandidateMatte lost = candidate("plain", i -> inBoard(i) && i % N < 20);
+        CandidateMatte whole = candidate("pad25-edge", CandidateChooserTest::inBoard);
+        CandidateMatte other = candidate("pad15-edge", i -> inBoard(i) && i % N >= 40);
+        CandidateMatte agreeing = candidate("pad25-edge-mirror", i -> inBoard(i) && i != 5 * N + 5);
+
+        Choice alone = CHOOSER.choose(List.of(lost, whole, other), board());
+        assertThat(alone.evidence().get(1).refusal()).contains("no other zoomed-out run agrees with it");
+        assertThat(alone.index()).isZero();
+
+        assertThat(CHOOSER.choose(List.of(lost, whole, other, agreeing), board()).index()).isEqualTo(1);
+    }
+
+    @Test
     void aSingleCandidateIsChosenWithoutColourWork() {
         Choice choice = CHOOSER.choose(List.of(candidate("plain", CandidateChooserTest::inBoard)), board());
         assertThat(choice.index()).isZero();
