@@ -136,6 +136,20 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The sample once it reaches at least {@code expected}, or its last value after {@code timeout}. A
+     * worker counts a job after it has published the outcome, so a client can see it a moment before.
+     */
+    double awaitMetric(String sample, double expected, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        double value = metric(sample);
+        while (value < expected && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(100));
+            value = metric(sample);
+        }
+        return value;
+    }
+
     String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);

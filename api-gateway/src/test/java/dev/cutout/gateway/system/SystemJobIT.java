@@ -70,7 +70,8 @@ class SystemJobIT {
         assertThat(result.statusCode()).isEqualTo(200);
         assertThat(result.headers().firstValue("Content-Type")).hasValue("image/png");
         Photos.assertCutoutOf(photo, result.body());
-        assertThat(worker.metric("cutout_jobs_completed_total")).as("the worker process did the job").isGreaterThanOrEqualTo(1);
+        assertThat(worker.awaitMetric("cutout_jobs_completed_total", 1, Duration.ofSeconds(10)))
+                .as("the worker process did the job").isGreaterThanOrEqualTo(1);
         // Named after the upload: the worker must copy the job's cutout-file-name header onto its result (GATEWAY.md).
         assertThat(result.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).contains("filename=\"portrait_no_bg.png\""));
@@ -122,7 +123,8 @@ class SystemJobIT {
         assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
         assertThat(failed.jobId()).isEqualTo(jobId);
         assertThat(failed.failure().orElseThrow().code()).isEqualTo(ErrorCode.CORRUPT_IMAGE);
-        assertThat(worker.metric("cutout_jobs_failed_total{reason=\"corrupt_image\"}")).isEqualTo(corruptBefore + 1);
+        assertThat(worker.awaitMetric("cutout_jobs_failed_total{reason=\"corrupt_image\"}", corruptBefore + 1,
+                Duration.ofSeconds(10))).isEqualTo(corruptBefore + 1);
 
         byte[] photo = Photos.scaledJpeg(Photos.PORTRAIT, 600);
         GatewayClient gateway = new GatewayClient(gatewayA);

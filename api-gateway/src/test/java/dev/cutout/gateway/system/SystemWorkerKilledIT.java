@@ -59,7 +59,8 @@ class SystemWorkerKilledIT {
         JsonNode end = client.awaitTerminal(id, Duration.ofSeconds(240));
         assertThat(holder.isAlive()).isFalse();
         assertThat(end.path("status").asText()).as(end.toString()).isEqualTo("done");
-        assertThat(survivor.metric(COMPLETED)).as("the surviving worker finished the job").isEqualTo(1);
+        assertThat(survivor.awaitMetric(COMPLETED, 1, Duration.ofSeconds(10))).as("the surviving worker finished the job")
+                .isEqualTo(1);
         Photos.assertCutoutOf(photo, client.result(id).body());
     }
 
