@@ -37,6 +37,12 @@ final class EvalReport {
                     r == baseline || !paired ? "" : interval(r.mae(), baseline.mae()),
                     r == baseline || !paired ? "" : interval(r.band(), baseline.band()));
         }
+        for (SetResult r : results) {
+            if (r.reported() && (r.variant.name().equals(EvalVariants.DEFAULT) || r.variant.name().equals(EvalVariants.CAREFUL))) {
+                out.printf(Locale.ROOT, "  %s doubted %d photo(s), %d of them gross; %d gross failure(s) not doubted%n",
+                        r.variant.name(), r.doubted(), r.doubtedGross(), r.undoubtedGross());
+            }
+        }
     }
 
     static void image(PrintStream out, String set, String name, List<SetResult> results) {
@@ -69,11 +75,10 @@ final class EvalReport {
     /** Per-image MAE differences below this (0.1 % of the alpha range) are ties. */
     static final double TIE = 1e-3;
 
-    /** The mean difference relative to the baseline's mean, in %, with its paired bootstrap interval. */
+    /** The change of the mean against the baseline's, in %, with its paired bootstrap interval. */
     private static String interval(double[] variant, double[] baseline) {
         PairedBootstrap b = PairedBootstrap.of(variant, baseline);
-        double base = SetResult.mean(baseline);
-        return String.format(Locale.ROOT, "%+.1f%% [%+.1f, %+.1f]%s", 100 * b.mean() / base, 100 * b.low() / base,
-                100 * b.high() / base, b.clearlyLower() ? " *" : b.clearlyHigher() ? " !" : "");
+        return String.format(Locale.ROOT, "%+.1f%% [%+.1f, %+.1f]%s", 100 * b.change(), 100 * b.low(),
+                100 * b.high(), b.clearlyLower() ? " *" : b.clearlyHigher() ? " !" : "");
     }
 }

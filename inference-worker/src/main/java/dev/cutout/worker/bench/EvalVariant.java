@@ -1,5 +1,7 @@
 package dev.cutout.worker.bench;
 
+import dev.cutout.contract.QualityReport;
+
 import java.util.Optional;
 
 /**
@@ -15,6 +17,14 @@ record EvalVariant(String name, int modelRuns, AlphaSource alpha) {
     /** Makes the alpha of one photo of one set. */
     @FunctionalInterface
     interface AlphaSource {
-        Optional<byte[]> of(String set, EvalImage image, EvalContext context);
+        Optional<Output> of(String set, EvalImage image, EvalContext context);
+    }
+
+    /** A photo's alpha and, for Cutout's ensembles, the quality report that came with it. */
+    record Output(byte[] alpha, Optional<QualityReport> report) {
+
+        static Output of(byte[] alpha) {
+            return new Output(alpha, Optional.empty());
+        }
     }
 }

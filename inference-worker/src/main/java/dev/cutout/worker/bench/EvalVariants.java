@@ -27,6 +27,10 @@ final class EvalVariants {
             "plain+mirror", "pad25-edge", "plain | mirror", "plain | pad10", "plain | pad15-edge",
             "plain+mirror | pad25-edge+pad25-edge-mirror", "plain | mirror | pad25-edge | pad25-edge-mirror");
 
+    /** The table names of the shipped ensembles (their specs are printed in the legend). */
+    static final String DEFAULT = "DEFAULT";
+    static final String CAREFUL = "CAREFUL";
+
     private EvalVariants() {
     }
 
@@ -34,14 +38,14 @@ final class EvalVariants {
     static List<EvalVariant> of(CutoutPipeline pipeline, Optional<Path> peer, List<String> specs) {
         List<EvalVariant> variants = new ArrayList<>();
         variants.add(bilinear());
-        peer.ifPresent(dir -> variants.add(peer("imgly 1.4.5 (peer)", dir)));
-        variants.add(ensemble("joint upsampling, 1 run (before)", Ensemble.PLAIN, pipeline.estimator()));
+        peer.ifPresent(dir -> variants.add(peer("imgly 1.4.5", dir)));
+        variants.add(ensemble("before (joint upsampling)", Ensemble.PLAIN, pipeline.estimator()));
         for (String spec : specs) {
             variants.add(ensemble(Ensemble.parse(spec).spec(), Ensemble.parse(spec), pipeline.estimator()));
         }
         CutoutPipeline.Ensembles shipped = pipeline.ensembles();
-        variants.add(ensemble("CUTOUT DEFAULT: " + shipped.standard().spec(), shipped.standard(), pipeline.estimator()));
-        variants.add(ensemble("CUTOUT CAREFUL: " + shipped.careful().spec(), shipped.careful(), pipeline.estimator()));
+        variants.add(ensemble(DEFAULT, shipped.standard(), pipeline.estimator()));
+        variants.add(ensemble(CAREFUL, shipped.careful(), pipeline.estimator()));
         return variants;
     }
 
@@ -49,15 +53,17 @@ final class EvalVariants {
     static EvalVariant bilinear() {
         ModelInputResizer resizer = new ModelInputResizer(ModelVariant.GRID_SIZE);
         BilinearUpsampler bilinear = new BilinearUpsampler();
-        return new EvalVariant("bilinear stretch (peers' way)", 1, (set, image, context) -> {
+        return new EvalVariant("bilinear (peers' way)", 1, (set, image, context) -> {
             GridMatte matte = context.modelFor(image).predict(ModelView.PLAIN, () -> resizer.resize(image.photo()));
-            return Optional.of(bilinear.upsample(matte, image.photo().width(), image.photo().height()));
+            return Optional.of(EvalVariant.Output.of(bilinear.upsample(matte, image.photo().width(), image.photo().height())));
         });
     }
 
     static EvalVariant ensemble(String name, Ensemble ensemble, AlphaEstimator estimator) {
-        return new EvalVariant(name, ensemble.modelRuns(), (set, image, context) ->
-                Optional.of(estimator.estimate(image.photo(), ensemble, context.modelFor(image)).alpha()));
+        return new EvalVariant(name, ensemble.modelRuns(), (set, image, context) -> {
+            AlphaEstimator.Estimate estimate = estimator.estimate(image.photo(), ensemble, context.modelFor(image));
+            return Optional.of(new EvalVariant.Output(estimate.alpha(), Optional.of(estimate.report())));
+        });
     }
 
     /** A peer's alpha PNGs in {@code dir/<set>/<name>.png} (see inference-worker/src/test/peer-imgly). */
@@ -80,12 +86,10 @@ final class EvalVariants {
                         grey[y * alpha.getWidth() + x] = (byte) row[x];
                     }
                 }
-                return Optional.of(grey);
+                return Optional.of(EvalVariant.Output.of(grey));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
-
-
 }

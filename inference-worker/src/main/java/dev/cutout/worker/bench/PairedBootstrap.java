@@ -4,16 +4,18 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Paired bootstrap over images of the mean difference between a variant and the baseline, so a
- * 1 % change on a few photos is not over-read: resample the images with replacement, take the mean
- * per-image difference each time, report the 2.5th and 97.5th percentiles. Seeded: the same inputs
+ * Paired bootstrap over images of the relative change of the mean error, so a 1 % change on a few
+ * photos is not over-read: resample the images with replacement (the same images for the variant
+ * and the baseline), take {@code mean(variant) / mean(baseline) − 1} each time, report the 2.5th and
+ * 97.5th percentiles. A ratio of means, not a mean difference over the full sample's baseline: that
+ * one leaves −100 % whenever a resample draws mostly the rescued photos. Seeded: the same inputs
  * give the same interval. O(resamples × images).
  *
- * @param mean  mean of {@code variant − baseline} over the images
- * @param low   lower end of the 95 % interval
- * @param high  upper end of the 95 % interval
+ * @param change relative change of the mean, {@code mean(variant) / mean(baseline) − 1} (−0.1 = 10 % lower)
+ * @param low    lower end of its 95 % interval
+ * @param high   upper end of its 95 % interval
  */
-record PairedBootstrap(double mean, double low, double high) {
+record PairedBootstrap(double change, double low, double high) {
 
     static final int RESAMPLES = 10_000;
     private static final long SEED = 20_261_202L;
@@ -23,23 +25,29 @@ record PairedBootstrap(double mean, double low, double high) {
             throw new IllegalArgumentException("paired samples of equal, non-zero length are required");
         }
         int n = variant.length;
-        double[] diff = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            diff[i] = variant[i] - baseline[i];
-            sum += diff[i];
-        }
         SplittableRandom random = new SplittableRandom(SEED);
-        double[] means = new double[RESAMPLES];
+        double[] changes = new double[RESAMPLES];
         for (int r = 0; r < RESAMPLES; r++) {
-            double s = 0;
+            double v = 0;
+            double b = 0;
             for (int i = 0; i < n; i++) {
-                s += diff[random.nextInt(n)];
+                int pick = random.nextInt(n);
+                v += variant[pick];
+                b += baseline[pick];
             }
-            means[r] = s / n;
+            changes[r] = change(v, b);
         }
-        Arrays.sort(means);
-        return new PairedBootstrap(sum / n, means[(int) (0.025 * RESAMPLES)], means[(int) (0.975 * RESAMPLES) - 1]);
+        Arrays.sort(changes);
+        return new PairedBootstrap(change(SetResult.sum(variant), SetResult.sum(baseline)),
+                changes[(int) (0.025 * RESAMPLES)], changes[(int) (0.975 * RESAMPLES) - 1]);
+    }
+
+    /** 0 when both are 0 (nothing to improve), +∞ when only the baseline is 0. */
+    private static double change(double variant, double baseline) {
+        if (baseline == 0) {
+            return variant == 0 ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return variant / baseline - 1;
     }
 
     /** Whether the whole interval lies below zero (the variant's error is lower with 95 % confidence). */

@@ -32,9 +32,14 @@ public final class QualityEval {
         out.printf(Locale.ROOT, "Cutout quality eval, model %s; model runs cached in %s%n", config.model().id(), arguments.cache());
         out.println("MAE = mean |alpha error| (0..1); IoU at alpha 0.5; band = MAE in the boundary band (eval/README.md);");
         out.println("gross = IoU < 0.5 or under half the subject kept; s/img = model runs x one run + the rest, measured here;");
-        out.println("bet/wor = photos better/worse than the baseline by > 0.001 MAE; [95% CI] = paired bootstrap (* clearly better, ! clearly worse)");
+        out.println("bet/wor = photos better/worse than the baseline by > 0.001 MAE; vs baseline = change of the mean,");
+        out.println("  [95% CI] = paired bootstrap of the ratio of means (* clearly better, ! clearly worse)");
         try (CutoutEngine engine = CutoutEngine.start(config)) {
             CutoutPipeline pipeline = engine.pipeline();
+            out.printf(Locale.ROOT, "%s = %s (%d runs); %s = %s (%d runs)%n", EvalVariants.DEFAULT,
+                    pipeline.ensembles().standard().spec(), pipeline.ensembles().standard().modelRuns(),
+                    EvalVariants.CAREFUL, pipeline.ensembles().careful().spec(),
+                    pipeline.ensembles().careful().modelRuns());
             EvalContext context = new EvalContext(engine.model(), new ViewMatteCache(arguments.cache()));
             List<EvalVariant> variants = EvalVariants.of(pipeline, arguments.peer(), arguments.specs());
             for (EvalSet set : sets) {
@@ -58,9 +63,10 @@ public final class QualityEval {
             for (SetResult result : results) {
                 long fresh = context.freshNanos();
                 long t0 = System.nanoTime();
-                Optional<byte[]> alpha = result.variant.alpha().of(set.name(), image, context);
+                Optional<EvalVariant.Output> output = result.variant.alpha().of(set.name(), image, context);
                 double millis = (System.nanoTime() - t0 - (context.freshNanos() - fresh)) / 1e6;
-                alpha.ifPresent(a -> result.add(image.name(), MatteScore.of(a, image.truth(), w, h), millis));
+                output.ifPresent(o -> result.add(image.name(), MatteScore.of(o.alpha(), image.truth(), w, h), millis,
+                        o.report()));
             }
             perImage.ifPresent(out -> EvalReport.image(out, set.name(), image.name(), results));
         }

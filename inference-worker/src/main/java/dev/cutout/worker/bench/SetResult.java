@@ -1,7 +1,10 @@
 package dev.cutout.worker.bench;
 
+import dev.cutout.contract.QualityReport;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The scores of one variant on one set, photo by photo, and the time each took outside the model. */
 final class SetResult {
@@ -10,15 +13,47 @@ final class SetResult {
     final List<String> names = new ArrayList<>();
     final List<MatteScore> scores = new ArrayList<>();
     final List<Double> otherMillis = new ArrayList<>();
+    final List<Optional<QualityReport>> reports = new ArrayList<>();
 
     SetResult(EvalVariant variant) {
         this.variant = variant;
     }
 
-    void add(String name, MatteScore score, double millis) {
+    void add(String name, MatteScore score, double millis, Optional<QualityReport> report) {
         names.add(name);
         scores.add(score);
         otherMillis.add(millis);
+        reports.add(report);
+    }
+
+    boolean reported() {
+        return !reports.isEmpty() && reports.stream().allMatch(Optional::isPresent);
+    }
+
+    /** Photos the quality report doubted. */
+    long doubted() {
+        return count(true, null);
+    }
+
+    /** Doubted photos that were gross failures: the doubt was right. */
+    long doubtedGross() {
+        return count(true, true);
+    }
+
+    /** Gross failures the report did not doubt: the doubt missed them. */
+    long undoubtedGross() {
+        return count(false, true);
+    }
+
+    private long count(boolean doubted, Boolean gross) {
+        long n = 0;
+        for (int i = 0; i < scores.size(); i++) {
+            boolean d = reports.get(i).map(QualityReport::doubtful).orElse(false);
+            if (d == doubted && (gross == null || scores.get(i).gross() == gross)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     int size() {
@@ -55,10 +90,14 @@ final class SetResult {
     }
 
     static double mean(double[] values) {
+        return values.length == 0 ? Double.NaN : sum(values) / values.length;
+    }
+
+    static double sum(double[] values) {
         double s = 0;
         for (double v : values) {
             s += v;
         }
-        return values.length == 0 ? Double.NaN : s / values.length;
+        return s;
     }
 }

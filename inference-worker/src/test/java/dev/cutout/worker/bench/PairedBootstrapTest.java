@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.within;
 class PairedBootstrapTest {
 
     @Test
-    void aConstantImprovementHasAnIntervalOfExactlyThatImprovement() {
-        PairedBootstrap b = PairedBootstrap.of(new double[] {0.9, 1.9, 2.9}, new double[] {1, 2, 3});
-        assertThat(b.mean()).isCloseTo(-0.1, within(1e-12));
+    void aProportionalImprovementHasAnIntervalOfExactlyThatImprovement() {
+        PairedBootstrap b = PairedBootstrap.of(new double[] {0.9, 1.8, 2.7}, new double[] {1, 2, 3});
+        assertThat(b.change()).isCloseTo(-0.1, within(1e-12));
         assertThat(b.low()).isCloseTo(-0.1, within(1e-12));
         assertThat(b.high()).isCloseTo(-0.1, within(1e-12));
         assertThat(b.clearlyLower()).isTrue();
@@ -27,10 +27,19 @@ class PairedBootstrapTest {
         }
         baseline[0] = 0.5; // one gross failure rescued
         PairedBootstrap b = PairedBootstrap.of(variant, baseline);
-        assertThat(b.mean()).isLessThan(0);
-        assertThat(b.low()).isLessThan(b.mean());
+        assertThat(b.change()).isLessThan(0);
+        assertThat(b.low()).isLessThan(b.change());
         assertThat(b.high()).isGreaterThan(0);
         assertThat(b.clearlyLower()).isFalse();
+    }
+
+    @Test
+    void theIntervalNeverPassesMinusOneHundredPercent() {
+        double[] baseline = {0.6, 0.5, 0.02, 0.03, 0.02};
+        double[] variant = {0.05, 0.04, 0.02, 0.03, 0.02};
+        PairedBootstrap b = PairedBootstrap.of(variant, baseline);
+        assertThat(b.low()).isGreaterThanOrEqualTo(-1);
+        assertThat(b.change()).isCloseTo(0.16 / 1.17 - 1, within(1e-12));
     }
 
     @Test
