@@ -39,12 +39,21 @@ public final class CircuitBoardPhoto {
 
     /** Writes a board photo to {@code args[0]} (PNG) for a look or a manual run. */
     public static void main(String[] args) throws java.io.IOException {
-        EvalImage board = of("board", 1600, 1200, 36, 7);
+        Sample board = draw(1600, 1200, 36, 7);
         java.nio.file.Files.write(java.nio.file.Path.of(args[0]), new dev.cutout.image.PngWriter().rgb(board.photo()));
     }
 
-    /** The photo and its truth (255 on the board, 0 on the paper), {@code margin} pixels of paper around. */
+    /** A drawn board photo and its exact alpha (255 on the board, 0 on the paper). */
+    public record Sample(RgbaImage photo, byte[] truth) {
+    }
+
     static EvalImage of(String name, int width, int height, int margin, long seed) {
+        Sample sample = draw(width, height, margin, seed);
+        return new EvalImage(name, sample.photo(), sample.truth());
+    }
+
+    /** The photo and its truth, {@code margin} pixels of paper around the board. */
+    public static Sample draw(int width, int height, int margin, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -67,7 +76,7 @@ public final class CircuitBoardPhoto {
         drawParts(g, new SplittableRandom(seed), margin, margin, width - margin, height - margin);
         g.dispose();
         image = blur(image);
-        return new EvalImage(name, rgba(image), truth(board, width, height));
+        return new Sample(rgba(image), truth(board, width, height));
     }
 
     private static void drawParts(Graphics2D g, SplittableRandom rnd, int x0, int y0, int x1, int y1) {

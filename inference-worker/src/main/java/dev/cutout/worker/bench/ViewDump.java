@@ -20,7 +20,8 @@ import java.util.Locale;
 
 /**
  * Research tool: fills the view-matte cache for every given set (and its tight variant) and view,
- * and writes the photos and an index for analysis outside Java.
+ * plus the generated product boards, and writes the photos and an index for analysis outside Java
+ * (and for running a peer tool on the same photos).
  * Usage: {@code ViewDump OUT plain,mirror,pad10 composites=../shared/eval real=DIR}.
  */
 public final class ViewDump {
@@ -38,6 +39,7 @@ public final class ViewDump {
             sets.add(set);
             sets.add(set.tight());
         }
+        sets.add(EvalSets.products());
         List<ModelView> views = new ArrayList<>();
         for (String view : viewsArg.split(",")) {
             views.add(ModelView.parse(view));

@@ -9,6 +9,7 @@ import dev.cutout.image.RgbaImage;
 import dev.cutout.worker.RealEngine;
 import dev.cutout.worker.SharedFiles;
 import dev.cutout.worker.TestImages;
+import dev.cutout.worker.bench.CircuitBoardPhoto;
 import dev.cutout.worker.bench.MatteScore;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -48,6 +49,30 @@ class CutoutPipelineIT {
         assertThat(opaque).isGreaterThan(argb.length / 10);
         byte[] truth = groundTruth(out.getWidth(), out.getHeight());
         assertThat(MatteScore.of(alpha, truth, out.getWidth(), out.getHeight()).iou()).isGreaterThan(0.9);
+    }
+
+    /**
+     * A product that fills the frame (a circuit board on a 2 % white margin): the plain run keeps
+     * about a fifth of the board; the default's zoomed-out candidate must bring it back whole.
+     */
+    @Test
+    void aCircuitBoardFillingTheFrameComesOutWhole() {
+        CircuitBoardPhoto.Sample board = CircuitBoardPhoto.draw(1600, 1200, 24, 7);
+        byte[] png = new PngWriter().rgb(board.photo());
+
+        CutoutResult result = RealEngine.get().pipeline().process(png, CutoutOptions.DEFAULT);
+
+        BufferedImage out = read(result.png());
+        int[] argb = out.getRGB(0, 0, out.getWidth(), out.getHeight(), null, 0, out.getWidth());
+        byte[] alpha = new byte[argb.length];
+        for (int i = 0; i < argb.length; i++) {
+            alpha[i] = (byte) (argb[i] >>> 24);
+        }
+        MatteScore score = MatteScore.of(alpha, board.truth(), out.getWidth(), out.getHeight());
+        assertThat(score.kept()).as("share of the board kept, chosen %s", result.quality().chosen()).isGreaterThan(0.85);
+        assertThat(score.iou()).isGreaterThan(0.85);
+        assertThat(result.quality().chosen()).isNotEqualTo("plain");
+        assertThat(result.quality().modelRuns()).isEqualTo(2);
     }
 
     @Test

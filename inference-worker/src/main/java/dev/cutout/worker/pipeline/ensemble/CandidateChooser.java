@@ -62,8 +62,9 @@ public final class CandidateChooser {
             return Optional.of("the same cut-out as the plain run");
         }
         double kept = reference.keptShare();
-        if (kept >= settings.nothingBelow() && kept < settings.smallBelow()
-                && matte.keptShare() > settings.growthLimit() * kept) {
+        boolean smallSubject = kept >= settings.nothingBelow() && kept < settings.smallBelow()
+                && reference.softShare() <= settings.hazeRatio() * kept;
+        if (smallSubject && matte.keptShare() > settings.growthLimit() * kept) {
             return Optional.of("would grow a small subject by its surroundings");
         }
         return Optional.empty();

@@ -81,6 +81,24 @@ class CandidateChooserTest {
     }
 
     @Test
+    void aSmallCutInsideAHazeIsNoSmallSubject() {
+        // The plain run keeps a 6x6 patch but is unsure (alpha 0.3) over the rest of the board: it lost the board.
+        float[] a = new float[N * N];
+        for (int i = 0; i < a.length; i++) {
+            boolean patch = i % N >= 10 && i % N < 16 && i / N >= 10 && i / N < 16;
+            a[i] = patch ? 1f : inBoard(i) ? 0.3f : 0f;
+        }
+        GridMatte haze = new GridMatte(N, a);
+        ModelView plain = ModelView.parse("plain");
+        CandidateMatte lost = new CandidateMatte(new Candidate(List.of(plain)), haze,
+                List.of(new ViewMatte(plain, haze, haze)));
+        CandidateMatte whole = candidate("pad25-edge", CandidateChooserTest::inBoard);
+        Choice choice = CHOOSER.choose(List.of(lost, whole), board());
+        assertThat(choice.evidence().get(1).refusal()).isEmpty();
+        assertThat(choice.index()).isEqualTo(1);
+    }
+
+    @Test
     void withSeveralAlternativesOnlyACorroboratedOneMayReplaceThePlainRun() {
         CandidateMatte lost = candidate("plain", i -> inBoard(i) && i % N < 20);
         CandidateMatte whole = candidate("pad25-edge", CandidateChooserTest::inBoard);
