@@ -11,10 +11,11 @@ import java.util.Optional;
  * Chooses one candidate matte — never an average of candidates — from evidence in the mattes and
  * the photo. The first candidate (the plain run) is the reference; an alternative replaces it only
  * when it does not take the whole frame, is a different cut-out (IoU below {@code sameAbove}), does
- * not grow a small subject the plain run found several times over, is corroborated by another
- * alternative when there are several, and separates the photo's colours clearly better: what it keeps and what it drops overlap less in
- * colour ({@link ColourSeparation}). A matte that lost part of its subject drops subject colours,
- * one that took background keeps background colours; both raise the overlap.
+ * not grow a small subject the plain run found clearly (not a haze of soft alpha) several times
+ * over, is corroborated by another alternative when there are several, and separates the photo's
+ * colours clearly better: what it keeps and what it drops overlap less in colour
+ * ({@link ColourSeparation}). A matte that lost part of its subject drops subject colours, one that
+ * took background keeps background colours; both raise the overlap.
  */
 public final class CandidateChooser {
 
