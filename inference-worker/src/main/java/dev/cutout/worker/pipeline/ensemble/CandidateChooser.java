@@ -11,8 +11,8 @@ import java.util.Optional;
  * Chooses one candidate matte — never an average of candidates — from evidence in the mattes and
  * the photo. The first candidate (the plain run) is the reference; an alternative replaces it only
  * when it does not take the whole frame, is a different cut-out (IoU below {@code sameAbove}), does
- * not grow a small subject the plain run found clearly (not a haze of soft alpha) several times
- * over, is corroborated by another alternative when there are several, and separates the photo's
+ * not grow a small subject the plain run found several times over (unless the plain run found only
+ * a haze of soft alpha that the alternative resolves into a crisp cut-out), is corroborated by another alternative when there are several, and separates the photo's
  * colours clearly better: what it keeps and what it drops overlap less in colour
  * ({@link ColourSeparation}). A matte that lost part of its subject drops subject colours, one that
  * took background keeps background colours; both raise the overlap.
@@ -63,8 +63,9 @@ public final class CandidateChooser {
             return Optional.of("the same cut-out as the plain run");
         }
         double kept = reference.keptShare();
-        boolean smallSubject = kept >= settings.nothingBelow() && kept < settings.smallBelow()
-                && reference.softShare() <= settings.hazeRatio() * kept;
+        boolean hazeResolved = reference.softShare() > settings.hazeRatio() * kept
+                && matte.softShare() <= settings.crispRatio() * matte.keptShare();
+        boolean smallSubject = kept >= settings.nothingBelow() && kept < settings.smallBelow() && !hazeResolved;
         if (smallSubject && matte.keptShare() > settings.growthLimit() * kept) {
             return Optional.of("would grow a small subject by its surroundings");
         }
