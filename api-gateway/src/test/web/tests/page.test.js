@@ -7,7 +7,9 @@ import { basename } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startApp } from './support/app.js';
 import { launchBrowser, openPage } from './support/browser.js';
-import { PHOTOS, garbagePng, largeJpeg, pngHeader, readZip, truncatedJpeg } from './support/files.js';
+import {
+  PHOTOS, garbagePng, generatedPng, largeJpeg, noisePng, pngHeader, readZip, truncatedJpeg,
+} from './support/files.js';
 import {
   card, chooseFiles, dropFiles, pasteFiles, readPixels, recordStatuses, screenshot, waitForState,
 } from './support/ui.js';
@@ -297,6 +299,96 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
     await photo.waitFor({ state: 'detached' });
     await page.waitForTimeout(300);
     assert.equal((await fetch(jobUrl)).status, 404, 'the job is gone on the server');
+    await page.context().close();
+  });
+
+  test('a cut-out the model is unsure of says so in a sentence, and "Redo extra careful" resubmits it careful', async () => {
+    // Photos with no subject at all: the real model keeps next to nothing of noise (no clear subject)
+    // and its members disagree on a flat grey card (./cutout remove --model small says the same).
+    const sentences = {
+      SUBJECT_MAY_BE_INCOMPLETE: 'Part of the subject may be missing — refine it or try Extra careful.',
+      NO_CLEAR_SUBJECT: 'No clear subject was found — check the cut-out or try Extra careful.',
+    };
+    const photos = [noisePng('noise.png', 256), generatedPng('flat-grey.png', 256, () => [128, 128, 128])];
+    const page = await openPage(browser, app.url, { viewport: PHONE });
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    const careful = page.getByRole('checkbox', { name: /Extra careful/ });
+    assert.match(await careful.locator('xpath=..').textContent(), /up to 4 model runs.*fill the frame/);
+    assert.equal(await careful.isChecked(), false);
+    const submits = []; // {fileName, quality, id} per POST /api/v1/jobs, in order
+    page.on('response', async (response) => {
+      const request = response.request();
+      if (request.method() !== 'POST' || !request.url().endsWith('/api/v1/jobs')) return;
+      const body = request.postDataBuffer().toString('latin1');
+      submits.push({
+        fileName: /filename="([^"]+)"/.exec(body)[1],
+        quality: /name="quality"\r\n\r\n(\w+)/.exec(body)[1],
+        id: (await response.json()).id,
+      });
+    });
+    await page.evaluate(() => {
+      window.__announced = [];
+      new MutationObserver(() => window.__announced.push(document.getElementById('announcer').textContent))
+        .observe(document.getElementById('announcer'), { childList: true, characterData: true, subtree: true });
+    });
+    const statusOf = async (fileName) => {
+      const submit = submits.filter((s) => s.fileName === fileName).at(-1);
+      return { submit, view: await (await fetch(`${app.url}/api/v1/jobs/${submit.id}`)).json() };
+    };
+
+    await chooseFiles(page, photos);
+    for (const path of photos) {
+      const photo = card(page, basename(path));
+      await waitForState(photo, 'done');
+      const { submit, view } = await statusOf(basename(path));
+      assert.equal(submit.quality, 'false', 'submitted with the form\'s options: not careful');
+      assert.ok(view.quality?.doubt, `the model is unsure of ${basename(path)}: ${JSON.stringify(view.quality)}`);
+      const sentence = sentences[view.quality.doubt];
+      assert.equal(await photo.locator('.card-doubt-text').textContent(), sentence);
+      assert.equal(await photo.locator('.card-doubt').isVisible(), true);
+      assert.equal(await photo.getByRole('button', { name: `Redo ${basename(path)} extra careful` }).isVisible(), true);
+      assert.ok((await page.evaluate(() => window.__announced)).some((text) => text.includes(sentence)),
+        'the sentence is read out with "background removed"');
+    }
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true,
+      'no sideways scrolling at 390 px');
+    await card(page, 'noise.png').scrollIntoViewIfNeeded();
+    await screenshot(page, '17-phone-light-doubtful');
+
+    // The viewer repeats the sentence.
+    const grey = card(page, 'flat-grey.png');
+    await grey.getByRole('button', { name: /Compare/ }).click();
+    const viewer = page.locator('#viewer');
+    await viewer.waitFor();
+    const greyDoubt = (await statusOf('flat-grey.png')).view.quality.doubt;
+    assert.equal(await viewer.locator('.viewer-doubt').textContent(), sentences[greyDoubt]);
+    await screenshot(page, '18-phone-light-viewer-doubtful');
+    await page.keyboard.press('Escape');
+    await viewer.waitFor({ state: 'hidden' });
+
+    // "Redo extra careful": the same photo again, with the careful option, the form left as it was.
+    const noise = card(page, 'noise.png');
+    const standard = (await statusOf('noise.png')).view.quality;
+    await Promise.all([
+      page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/api/v1/jobs')),
+      noise.getByRole('button', { name: 'Redo noise.png extra careful' }).click(),
+    ]);
+    await waitForState(noise, 'done');
+    const { submit, view } = await statusOf('noise.png');
+    assert.equal(submit.quality, 'true', 'resubmitted with quality=true (Extra careful)');
+    assert.equal(submits.length, 3, 'one new job, for that photo only');
+    assert.ok(view.quality.modelRuns > standard.modelRuns,
+      `the careful ensemble ran more models: ${view.quality.modelRuns} vs ${standard.modelRuns}`);
+    assert.equal(await careful.isChecked(), false, 'the option for the next photos is unchanged');
+    assert.equal(await noise.locator('.card-careful').isVisible(), false, 'no second careful redo is offered');
+    if (view.quality.doubt) {
+      const text = await noise.locator('.card-doubt-text').textContent();
+      assert.doesNotMatch(text, /Extra careful/, `after a careful run it does not suggest one again: ${text}`);
+    } else {
+      assert.equal(await noise.locator('.card-doubt').isVisible(), false);
+    }
+    assert.deepEqual(page.outsideRequests, []);
+    assert.deepEqual(page.consoleErrors, []);
     await page.context().close();
   });
 

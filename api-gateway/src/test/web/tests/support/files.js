@@ -2,6 +2,7 @@
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { REPO_ROOT, TARGET_DIR } from './app.js';
 
 const SHARED = resolve(REPO_ROOT, '..', 'shared');
@@ -41,6 +42,50 @@ export function garbagePng() {
 export function largeJpeg(bytes) {
   const photo = readFileSync(PHOTOS.aeroplane);
   return makeInput('huge-scan.jpg', Buffer.concat([photo, Buffer.alloc(bytes - photo.length + 1)]));
+}
+
+/**
+ * An RGB PNG of `size`² whose pixels are `pixel(x, y)` → [r, g, b]: for photos with no subject at all
+ * (a flat grey card, uniform noise), which the real model has nothing to keep of.
+ */
+export function generatedPng(name, size, pixel) {
+  const rows = Buffer.alloc(size * (1 + size * 3));
+  for (let y = 0; y < size; y++) {
+    const row = y * (1 + size * 3); // filter byte 0, then RGB
+    for (let x = 0; x < size; x++) rows.set(pixel(x, y), row + 1 + x * 3);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit, truecolour
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return makeInput(name, png);
+}
+
+/** Uniform noise from a fixed seed (same file every run). */
+export function noisePng(name, size) {
+  let state = 0x2545f491;
+  const next = () => { state = (Math.imul(state, 1664525) + 1013904223) >>> 0; return state >>> 24; };
+  return generatedPng(name, size, () => [next(), next(), next()]);
+}
+
+function chunk(type, data) {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** {width, height, colourType, bitDepth} from a PNG's IHDR; throws when it is not a PNG. */

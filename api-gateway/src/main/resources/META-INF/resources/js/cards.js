@@ -1,6 +1,7 @@
 // One card per photo: thumbnail, name, progress, the readable error, and its actions.
 // A card only shows state; js/jobs.js decides what happens.
 
+import { doubtSentence, offersCareful } from './quality.js';
 import { formatBytes, formatName } from './validate.js';
 
 const STAGE_TEXT = {
@@ -23,20 +24,21 @@ export class Card {
   /**
    * @param {HTMLTemplateElement} template
    * @param {File} file
-   * @param {{onOpen: Function, onRetry: Function, onRemove: Function}} handlers
+   * @param {{onOpen: Function, onRetry: Function, onRemove: Function, onCareful: Function}} handlers
    */
   constructor(template, file, handlers) {
     this.file = file;
     this.thumbUrl = URL.createObjectURL(file);
     this.resultUrl = null;
-    this.result = null; // {blob, fileName}
+    this.result = null; // {blob, fileName, quality, careful}
     this.state = 'checking';
     this.element = template.content.firstElementChild.cloneNode(true);
     const $ = (selector) => this.element.querySelector(selector);
     this.parts = {
       media: $('.card-media'), thumb: $('.card-thumb'), resultImg: $('.card-result'), placeholder: $('.card-placeholder'),
       name: $('.card-name'), meta: $('.card-meta'), bar: $('.progress'), fill: $('.progress-fill'), status: $('.card-status'),
-      error: $('.card-error'), open: $('.card-open'), download: $('.card-download'), retry: $('.card-retry'), remove: $('.card-remove'),
+      error: $('.card-error'), doubt: $('.card-doubt'), doubtText: $('.card-doubt-text'), careful: $('.card-careful'),
+      open: $('.card-open'), download: $('.card-download'), retry: $('.card-retry'), remove: $('.card-remove'),
     };
     const p = this.parts;
     p.name.textContent = file.name;
@@ -49,10 +51,12 @@ export class Card {
     p.remove.setAttribute('aria-label', `Remove ${file.name}`);
     p.retry.setAttribute('aria-label', `Retry ${file.name}`);
     p.open.setAttribute('aria-label', `Compare before and after: ${file.name}`);
+    p.careful.setAttribute('aria-label', `Redo ${file.name} extra careful`);
     p.open.addEventListener('click', () => handlers.onOpen(this));
     p.media.addEventListener('click', () => { if (this.state === 'done') handlers.onOpen(this); });
     p.retry.addEventListener('click', () => handlers.onRetry(this));
     p.remove.addEventListener('click', () => handlers.onRemove(this));
+    p.careful.addEventListener('click', () => handlers.onCareful(this));
     this.render('checking', STAGE_TEXT.checking, 0);
   }
 
@@ -78,6 +82,7 @@ export class Card {
 
   fetching() { this.render('processing', STAGE_TEXT.fetching, 99); }
 
+  /** @param {{blob: Blob, fileName: string, quality?: object, careful: boolean}} result */
   done(result) {
     this.result = result;
     if (this.resultUrl) URL.revokeObjectURL(this.resultUrl);
@@ -88,7 +93,14 @@ export class Card {
     p.download.href = this.resultUrl;
     p.download.download = result.fileName;
     p.download.setAttribute('aria-label', `Download ${result.fileName}`);
+    p.doubtText.textContent = this.doubt() || '';
+    p.careful.hidden = !offersCareful(result.quality, result);
     this.render('done', STAGE_TEXT.done, 100);
+  }
+
+  /** The sentence for a doubtful result, or null. */
+  doubt() {
+    return this.result ? doubtSentence(this.result.quality, this.result) : null;
   }
 
   failed(message) {
@@ -107,6 +119,7 @@ export class Card {
     p.bar.setAttribute('aria-valuenow', String(Math.round(percent)));
     p.bar.setAttribute('aria-valuetext', text);
     p.error.hidden = state !== 'failed';
+    p.doubt.hidden = state !== 'done' || !this.doubt();
     p.resultImg.hidden = state !== 'done';
     p.open.hidden = state !== 'done';
     p.download.hidden = state !== 'done';

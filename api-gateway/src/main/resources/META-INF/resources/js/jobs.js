@@ -19,8 +19,8 @@ export class JobRunner {
     this.runs = new Map(); // card -> {controller, task, job}
   }
 
-  /** Starts (or restarts) the card's photo with the options chosen now. */
-  async start(card) {
+  /** Starts (or restarts) the card's photo with the options chosen now, changed by `overrides`. */
+  async start(card, overrides = {}) {
     if (!this.info) throw new Error('server info not loaded');
     await this.stop(card);
     const check = await checkFile(card.file, this.info);
@@ -31,7 +31,7 @@ export class JobRunner {
     }
     card.describe(check.mediaType, check.width, check.height);
     card.waiting();
-    const options = this.readOptions();
+    const options = { ...this.readOptions(), ...overrides };
     const controller = new AbortController();
     const run = { controller, job: null, task: null };
     run.task = () => this.process(card, run, options);
@@ -56,12 +56,16 @@ export class JobRunner {
     });
     card.job = run.job;
     card.processing(run.job);
-    await watchJob(run.job, (view) => card.processing(view), { signal });
+    const last = await watchJob(run.job, (view) => card.processing(view), { signal });
     card.fetching();
     const result = await fetchResult(run.job);
     if (signal.aborted) return;
-    card.done({ blob: result.blob, fileName: result.fileName || resultName(card.file.name) });
-    this.announce(card, 'background removed');
+    card.done({
+      blob: result.blob, fileName: result.fileName || resultName(card.file.name),
+      quality: last.quality, careful: Boolean(options.quality),
+    });
+    // The doubt is read out with the news, so nobody has to find it on the card.
+    this.announce(card, ['background removed', card.doubt()].filter(Boolean).join('. '));
   }
 
   /** Stops whatever the card is doing and deletes its job on the server. */

@@ -62,7 +62,9 @@ function showInfo(info) {
 
 function addFiles(files) {
   for (const file of files) {
-    const card = new Card($('#card-template'), file, { onOpen: openCard, onRetry: retryCard, onRemove: removeCard });
+    const card = new Card($('#card-template'), file, {
+      onOpen: openCard, onRetry: retryCard, onRemove: removeCard, onCareful: redoCareful,
+    });
     cards.push(card);
     $('#cards').append(card.element);
     if (runner.info) runner.start(card).finally(updateSummary);
@@ -83,6 +85,11 @@ function openCard(card) {
 function retryCard(card) {
   card.parts.error.textContent = '';
   runner.start(card).finally(updateSummary);
+}
+
+/** "Redo extra careful" on a doubtful result: the same photo, the current options, Extra careful on. */
+function redoCareful(card) {
+  runner.start(card, { quality: true }).finally(updateSummary);
 }
 
 async function removeCard(card) {

@@ -10,6 +10,7 @@ export class Viewer {
     const $ = (selector) => dialog.querySelector(selector);
     this.title = $('#viewer-title');
     this.meta = $('.viewer-meta');
+    this.doubt = $('.viewer-doubt');
     this.before = $('.before-img');
     this.after = $('.after-img');
     this.download = $('.viewer-download');
@@ -35,6 +36,8 @@ export class Viewer {
   async open(card) {
     this.title.textContent = card.file.name;
     this.meta.textContent = card.parts.meta.textContent;
+    this.doubt.textContent = card.doubt() || '';
+    this.doubt.hidden = !card.doubt();
     this.download.href = card.resultUrl;
     this.download.download = card.result.fileName;
     this.download.title = card.result.fileName;

@@ -8,6 +8,7 @@ import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobEventJson;
 import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.QualityReport;
 import dev.cutout.contract.Topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -63,8 +64,13 @@ public final class FakeWorker implements AutoCloseable {
                 .getBytes(StandardCharsets.UTF_8), "application/json");
     }
 
+    /** DONE without a quality report, as a worker that predates the report sends it. */
     public void finish(GetResponse job, byte[] png) throws Exception {
         publish(job, JobEvent.of(id(job), JobStatus.DONE), png, "image/png");
+    }
+
+    public void finish(GetResponse job, byte[] png, QualityReport quality) throws Exception {
+        publish(job, JobEvent.done(id(job), quality), png, "image/png");
     }
 
     public void fail(GetResponse job, ErrorCode code, String message) throws Exception {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param output        cut-out, mask, or flattened on {@code background}
  * @param background    {@code #rrggbb}, used when {@code output} is {@link OutputKind#BACKGROUND}
  * @param decontaminate estimate the true foreground colour at soft edges
- * @param quality       flip averaging: about twice the inference time, better soft edges
+ * @param quality       "Extra careful": the worker's larger ensemble (up to four model runs instead of two),
+ *                      which recovers subjects that fill the frame
  * @param fileName      the client's file name, only used to name the result ({@code <name>_no_bg.png})
  */
 public record JobOptions(Optional<String> model, OutputKind output, String background, boolean decontaminate,

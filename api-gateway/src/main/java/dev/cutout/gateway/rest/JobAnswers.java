@@ -41,10 +41,12 @@ final class JobAnswers {
                         + "%); the result is ready when its status is done"));
     }
 
+    /** The PNG as an attachment, with the quality report's headers when the worker sent one. */
     static Response png(JobResult result) {
-        return Response.ok(result.png(), "image/png")
-                .header("Content-Disposition", "attachment; filename=\"" + ResultFileName.of(result.fileName()) + "\"")
-                .build();
+        Response.ResponseBuilder response = Response.ok(result.png(), "image/png")
+                .header("Content-Disposition", "attachment; filename=\"" + ResultFileName.of(result.fileName()) + "\"");
+        result.event().quality().ifPresent(report -> QualityHeaders.add(response, report));
+        return response.build();
     }
 
     static JobProblemException notFound(String id) {

@@ -23,7 +23,7 @@ public class RawOptions {
     public String decontaminate;
 
     @RestQuery
-    @Parameter(description = "true or false (default)")
+    @Parameter(description = "Extra careful (up to 4 model runs): true or false (default)")
     public String quality;
 
     @RestQuery("file-name")

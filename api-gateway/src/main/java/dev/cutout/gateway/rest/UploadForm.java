@@ -25,6 +25,7 @@ public class UploadForm {
     @Schema(description = "Estimate true colours at soft edges", defaultValue = "true")
     public String decontaminate;
 
-    @Schema(description = "Flip averaging: about twice as slow, better hair", defaultValue = "false")
+    @Schema(description = "Extra careful: the larger ensemble, up to 4 model runs (about twice as slow); "
+            + "recovers subjects that fill the frame", defaultValue = "false")
     public String quality;
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 import dev.cutout.gateway.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,16 @@ class InfoAndOpsTest {
                 .body(containsString("/api/v1/remove-background"))
                 .body(containsString("\"Problem\""));
         given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void openApiDocumentsTheQualityReportAndItsResultHeaders() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.Quality.properties.doubt.enum",
+                        hasItems("SUBJECT_MAY_BE_INCOMPLETE", "NO_CLEAR_SUBJECT"))
+                .body("components.schemas.JobView.properties.quality", notNullValue())
+                .body("paths.'/api/v1/jobs/{id}/result'.get.responses.'200'.headers.'Cutout-Quality'", notNullValue())
+                .body("paths.'/api/v1/jobs/{id}/result'.get.responses.'200'.headers.'Cutout-Doubt'", notNullValue());
     }
 
     @Test

@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.rabbitmq.client.GetResponse;
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.QualityReport;
 import dev.cutout.gateway.FakeWorker;
 import dev.cutout.gateway.TestImages;
 import dev.cutout.gateway.jobs.JobIds;
@@ -23,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +73,70 @@ class JobLifecycleTest {
                         .extract().asByteArray();
                 assertThat(body).isEqualTo(png);
             }
+        }
+    }
+
+    @Test
+    void aDoneJobCarriesItsQualityReportInStatusEventsAndResultHeaders() throws Exception {
+        QualityReport report = new QualityReport("pad25-edge", "the plain run kept almost nothing", 2, 0.004, 0.0,
+                0.31, 0.01, Optional.of(QualityReport.Doubt.NO_CLEAR_SUBJECT));
+        try (FakeWorker worker = new FakeWorker()) {
+            String id = submit("grey.png");
+            GetResponse job = worker.take(id);
+            HttpResponse<Stream<String>> events = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/jobs/" + id + "/events"))
+                            .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Iterator<String> lines = events.body().iterator();
+            assertThat(nextData(lines)).contains("\"status\":\"queued\"").doesNotContain("quality");
+            worker.finish(job, TestImages.png(16, 16), report);
+
+            assertThat(nextData(lines)).contains("\"status\":\"done\"", "\"chosen\":\"pad25-edge\"",
+                    "\"doubt\":\"NO_CLEAR_SUBJECT\"");
+            given().get("/api/v1/jobs/" + id).then().statusCode(200)
+                    .body("status", equalTo("done"))
+                    .body("quality.chosen", equalTo("pad25-edge"))
+                    .body("quality.reason", equalTo("the plain run kept almost nothing"))
+                    .body("quality.modelRuns", equalTo(2))
+                    .body("quality.keptShare", equalTo(0.004f))
+                    .body("quality.borderContact", equalTo(0.0f))
+                    .body("quality.agreement", equalTo(0.31f))
+                    .body("quality.softShare", equalTo(0.01f))
+                    .body("quality.doubt", equalTo("NO_CLEAR_SUBJECT"));
+            given().get("/api/v1/jobs/" + id + "/result").then().statusCode(200)
+                    .header("Cutout-Quality", "chosen=pad25-edge; runs=2")
+                    .header("Cutout-Doubt", "no-clear-subject");
+        }
+    }
+
+    @Test
+    void aConfidentResultHasQualityWithANullDoubtAndNoDoubtHeader() throws Exception {
+        QualityReport report = new QualityReport("plain", "the candidates agree", 2, 0.35, 0.02, 0.97, 0.03,
+                Optional.empty());
+        try (FakeWorker worker = new FakeWorker()) {
+            String id = submit("car.png");
+            worker.finish(worker.take(id), TestImages.png(16, 16), report);
+
+            String body = given().get("/api/v1/jobs/" + id).then().statusCode(200)
+                    .body("quality.chosen", equalTo("plain")).extract().asString();
+            assertThat(body).contains("\"doubt\":null");
+            given().get("/api/v1/jobs/" + id + "/result").then().statusCode(200)
+                    .header("Cutout-Quality", "chosen=plain; runs=2")
+                    .header("Cutout-Doubt", nullValue());
+        }
+    }
+
+    @Test
+    void aDoneEventWithoutAReportHasNoQualityAndNoQualityHeaders() throws Exception {
+        try (FakeWorker worker = new FakeWorker()) {
+            String id = submit("old.png");
+            worker.finish(worker.take(id), TestImages.png(16, 16));
+
+            String body = given().get("/api/v1/jobs/" + id).then().statusCode(200)
+                    .body("status", equalTo("done")).extract().asString();
+            assertThat(body).doesNotContain("quality");
+            given().get("/api/v1/jobs/" + id + "/result").then().statusCode(200)
+                    .header("Cutout-Quality", nullValue()).header("Cutout-Doubt", nullValue());
         }
     }
 

@@ -67,7 +67,10 @@ class SystemJobIT {
 
         assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("done");
         assertThat(status.path("progress").asInt()).isEqualTo(100);
+        assertThat(status.path("quality").path("modelRuns").asInt()).as("the worker's quality report reaches the "
+                + "other process: " + status).isBetween(1, 2);
         assertThat(result.statusCode()).isEqualTo(200);
+        assertThat(result.headers().firstValue("Cutout-Quality")).isPresent();
         assertThat(result.headers().firstValue("Content-Type")).hasValue("image/png");
         Photos.assertCutoutOf(photo, result.body());
         assertThat(worker.awaitMetric("cutout_jobs_completed_total", 1, Duration.ofSeconds(10)))

@@ -9,10 +9,10 @@ import java.util.OptionalInt;
  *
  * @param background flatten onto this 0xRRGGBB colour instead of writing transparency
  * @param model      model variant name overriding the configured one
- * @param quality    run the model a second time on the mirrored photo and average (slower, softer edges better)
+ * @param careful    "Extra careful": the larger ensemble (up to four model runs) instead of the standard one
  */
 public record RemoveArguments(Path input, Optional<Path> output, Optional<String> model, boolean mask,
-                              OptionalInt background, boolean decontaminate, boolean quality) {
+                              OptionalInt background, boolean decontaminate, boolean careful) {
 
     static final String USAGE = """
             Usage: ./cutout remove <photo|folder> [-o <file|folder>] [options]
@@ -21,7 +21,9 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                   --mask               write the alpha mask as a greyscale PNG instead of the cut-out
                   --background #rrggbb flatten onto this colour instead of transparency
                   --no-decontaminate   keep the original colours at soft edges (no foreground estimation)
-                  --quality            also run the mirrored photo and average (about twice as slow)
+                  --careful            extra careful: up to 4 model runs (about twice as slow), recovers
+                                       subjects that fill the frame
+                  --quality            the old name of --careful (deprecated)
             """;
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} with a message for the user. */
@@ -32,7 +34,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
         boolean mask = false;
         Integer background = null;
         boolean decontaminate = true;
-        boolean quality = false;
+        boolean careful = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -41,7 +43,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                 case "--mask" -> mask = true;
                 case "--background" -> background = parseColour(valueAfter(args, i++));
                 case "--no-decontaminate" -> decontaminate = false;
-                case "--quality" -> quality = true;
+                case "--careful", "--quality" -> careful = true;
                 default -> {
                     if (arg.startsWith("-") || input != null) {
                         throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -57,7 +59,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
             throw new IllegalArgumentException("--mask and --background exclude each other");
         }
         return new RemoveArguments(input, Optional.ofNullable(output), Optional.ofNullable(model), mask,
-                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, quality);
+                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, careful);
     }
 
     /** Parses {@code #rrggbb} (the hash is optional) into 0xRRGGBB. */

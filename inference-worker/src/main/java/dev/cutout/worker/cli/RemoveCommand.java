@@ -59,17 +59,19 @@ public final class RemoveCommand {
             return EXIT_USAGE;
         }
         try (CutoutEngine engine = CutoutEngine.start(config)) {
-            return process(plan, options(arguments), engine.pipeline());
+            return process(plan, arguments, engine.pipeline());
         } catch (ModelUnavailableException e) {
             err.println("cutout remove: " + e.getMessage());
             return EXIT_SOME_FAILED;
         }
     }
 
-    private int process(RemovePlan plan, CutoutOptions options, CutoutPipeline pipeline) {
+    private int process(RemovePlan plan, RemoveArguments arguments, CutoutPipeline pipeline) {
+        CutoutOptions options = options(arguments);
         boolean folder = plan.items().size() > 1;
         ProgressBar progress = new ProgressBar(err, plan.items().size(), System.console() != null, folder);
         int failed = 0;
+        int doubtful = 0;
         int done = 0;
         for (RemovePlan.Item item : plan.items()) {
             progress.show(done, item.source().getFileName().toString());
@@ -78,8 +80,12 @@ public final class RemoveCommand {
                 Files.createDirectories(item.target().toAbsolutePath().getParent());
                 Files.write(item.target(), result.png());
                 if (!folder) {
-                    out.printf("%s -> %s (%dx%d, %s)%n", item.source(), item.target(),
-                            result.width(), result.height(), result.timings().summary());
+                    out.println(ResultLine.of(item.source(), item.target(), result));
+                }
+                Optional<String> warning = ResultLine.warning(item.source(), result.quality(), arguments.careful());
+                if (warning.isPresent()) {
+                    doubtful++;
+                    progress.message(warning.get());
                 }
             } catch (ImageException e) {
                 failed++;
@@ -91,8 +97,9 @@ public final class RemoveCommand {
             progress.show(++done, item.source().getFileName().toString());
         }
         if (folder) {
-            out.printf("%d of %d photos cut out into %s%n", done - failed, done,
-                    plan.items().get(0).target().toAbsolutePath().getParent());
+            out.printf("%d of %d photos cut out into %s%s%n", done - failed, done,
+                    plan.items().get(0).target().toAbsolutePath().getParent(),
+                    doubtful == 0 ? "" : "; " + doubtful + " doubtful (see the warnings)");
         }
         return failed == 0 ? EXIT_OK : EXIT_SOME_FAILED;
     }
@@ -103,6 +110,6 @@ public final class RemoveCommand {
                 : OutputKind.CUTOUT;
         String background = String.format(Locale.ROOT, "#%06x", arguments.background().orElse(0xFFFFFF));
         return JobProcessor.options(new JobOptions(Optional.empty(), output, background, arguments.decontaminate(),
-                arguments.quality(), Optional.empty()));
+                arguments.careful(), Optional.empty()));
     }
 }

@@ -49,8 +49,8 @@ public final class JobProcessor {
             LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s model=%s %s", id,
                     result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
                     variant.id(), result.timings().summary()));
-            return new JobOutcome.Done(JobEvent.of(id, JobStatus.DONE), result.png(), result.width(), result.height(),
-                    result.timings());
+            return new JobOutcome.Done(JobEvent.done(id, result.quality()), result.png(), result.width(),
+                    result.height(), result.timings());
         } catch (ImageException e) {
             LOG.log(Level.INFO, "job {0} refused: {1} {2}", id, e.code(), e.getMessage());
             return new JobOutcome.Failed(JobEvent.failed(id, e.code(), e.getMessage()));

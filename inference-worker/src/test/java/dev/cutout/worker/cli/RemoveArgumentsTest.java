@@ -18,19 +18,25 @@ class RemoveArgumentsTest {
         assertThat(args.mask()).isFalse();
         assertThat(args.background()).isEmpty();
         assertThat(args.decontaminate()).isTrue();
-        assertThat(args.quality()).isFalse();
+        assertThat(args.careful()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
         RemoveArguments args = RemoveArguments.parse("./photos", "-o", "./cutouts", "--model", "small",
-                "--background", "#FF8000", "--no-decontaminate", "--quality");
+                "--background", "#FF8000", "--no-decontaminate", "--careful");
 
         assertThat(args.output()).contains(Path.of("./cutouts"));
         assertThat(args.model()).contains("small");
         assertThat(args.background()).hasValue(0xFF8000);
         assertThat(args.decontaminate()).isFalse();
-        assertThat(args.quality()).isTrue();
+        assertThat(args.careful()).isTrue();
+    }
+
+    @Test
+    void keepsQualityAsTheOldNameOfCareful() {
+        assertThat(RemoveArguments.parse("photo.jpg", "--quality").careful()).isTrue();
+        assertThat(RemoveArguments.USAGE).contains("--careful", "--quality").contains("deprecated");
     }
 
     @Test

@@ -45,7 +45,7 @@ class RemoveCommandTest {
                 .isEqualTo(new CutoutOptions(ComposeOptions.cutout(true), false));
         assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--background", "#1E90FF", "--no-decontaminate")))
                 .isEqualTo(new CutoutOptions(ComposeOptions.background(0x1E90FF, false), false));
-        assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--mask", "--quality")))
+        assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--mask", "--careful")))
                 .isEqualTo(new CutoutOptions(ComposeOptions.mask(), true));
     }
 

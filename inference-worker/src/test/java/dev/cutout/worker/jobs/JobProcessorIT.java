@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A job through the real model reports every status once, in order; bad bytes end as a typed failure. */
+/**
+ * A job through the real model reports every status once, in order, and ends with a DONE event that
+ * carries its quality report; bad bytes end as a typed failure.
+ */
 class JobProcessorIT {
 
     private final JobProcessor processor = new JobProcessor(RealEngine.get());
@@ -30,6 +33,10 @@ class JobProcessorIT {
                 JobStatus.DECODING, JobStatus.INFERRING, JobStatus.REFINING, JobStatus.ENCODING);
         assertThat(outcome).isInstanceOfSatisfying(JobOutcome.Done.class, done -> {
             assertThat(done.event().status()).isEqualTo(JobStatus.DONE);
+            assertThat(done.event().quality()).hasValueSatisfying(quality -> {
+                assertThat(quality.modelRuns()).isBetween(1, 2); // the standard ensemble
+                assertThat(quality.keptShare()).isBetween(0.05, 0.95); // a car on a studio backdrop
+            });
             assertThat(done.width()).isEqualTo(240);
             assertThat(done.png()).startsWith((byte) 0x89, (byte) 0x50, (byte) 0x4E, (byte) 0x47);
         });

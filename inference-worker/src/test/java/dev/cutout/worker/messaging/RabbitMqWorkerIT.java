@@ -57,6 +57,7 @@ class RabbitMqWorkerIT {
                 JobStatus.DECODING, JobStatus.INFERRING, JobStatus.REFINING, JobStatus.ENCODING, JobStatus.DONE);
         GetResponse result = shop.latest(id, Duration.ofSeconds(5));
         assertThat(ShopClient.eventOf(result).status()).isEqualTo(JobStatus.DONE);
+        assertThat(ShopClient.eventOf(result).quality()).as("the DONE event carries the quality report").isPresent();
         assertThat(result.getProps().getContentType()).isEqualTo("image/png");
         assertThat(result.getProps().getHeaders().get(Topology.HEADER_FILE_NAME)).hasToString(ShopClient.FILE_NAME);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(result.getBody()));
