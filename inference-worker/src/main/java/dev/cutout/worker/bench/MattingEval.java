@@ -44,11 +44,25 @@ public final class MattingEval {
         int images;
     }
 
+    /**
+     * Besides {@code ./cutout eval}'s arguments: {@code --sets a,b} scores only the named sets,
+     * {@code --quick} only the k × λ grid.
+     */
     public static void main(String[] args) throws IOException {
-        EvalArguments arguments = EvalArguments.parse(args);
+        List<String> rest = new ArrayList<>(List.of(args));
+        Optional<List<String>> only = Optional.empty();
+        int at = rest.indexOf("--sets");
+        if (at >= 0 && at + 1 < rest.size()) {
+            only = Optional.of(List.of(rest.get(at + 1).split(",")));
+            rest.subList(at, at + 2).clear();
+        }
+        boolean quick = rest.remove("--quick");
+        EvalArguments arguments = EvalArguments.parse(rest.toArray(String[]::new));
         CutoutConfig config = CutoutConfigLoader.load();
-        List<EvalSet> sets = EvalSets.load(arguments.shared(), arguments.real());
-        List<Config> configs = configs();
+        List<String> names = only.orElse(List.of());
+        List<EvalSet> sets = EvalSets.load(arguments.shared(), arguments.real()).stream()
+                .filter(set -> names.isEmpty() || names.contains(set.name())).toList();
+        List<Config> configs = configs(quick);
         PrintStream out = System.out;
         out.printf(Locale.ROOT, "Band matting eval, model %s; model runs cached in %s%n", config.model().id(), arguments.cache());
         out.println("baseline = CUTOUT DEFAULT (the shipped standard ensemble + joint upsampling); each other row = that alpha");
@@ -62,7 +76,7 @@ public final class MattingEval {
         }
     }
 
-    private static List<Config> configs() {
+    private static List<Config> configs(boolean quick) {
         List<Config> configs = new ArrayList<>();
         MattingSettings base = MattingSettings.DEFAULT;
         for (int k : new int[] {1, 2, 4}) {
@@ -70,6 +84,10 @@ public final class MattingEval {
                 configs.add(config(base.withErosion(k).withLambda(lambda)));
             }
         }
+        if (quick) {
+            return configs;
+        }
+        configs.add(config(base.withErosion(1).withLambda(1e-3).withTolerance(1e-3)));
         configs.add(config(base.withEpsilon(1e-5)));
         configs.add(config(base.withEpsilon(1e-7)));
         configs.add(config(base.withMaxSolveSide(768)));
@@ -77,8 +95,8 @@ public final class MattingEval {
     }
 
     private static Config config(MattingSettings s) {
-        return new Config(String.format(Locale.ROOT, "+band k=%d lam=%.0e eps=%.0e side<=%d", s.erosion(), s.lambda(),
-                s.epsilon(), s.maxSolveSide()), s);
+        return new Config(String.format(Locale.ROOT, "+band k=%d lam=%.0e eps=%.0e side<=%d tol=%.0e", s.erosion(),
+                s.lambda(), s.epsilon(), s.maxSolveSide(), s.tolerance()), s);
     }
 
     private static void run(PrintStream out, EvalSet set, CutoutPipeline pipeline, EvalContext context,

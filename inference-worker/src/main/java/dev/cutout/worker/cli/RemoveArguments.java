@@ -10,9 +10,11 @@ import java.util.OptionalInt;
  * @param background flatten onto this 0xRRGGBB colour instead of writing transparency
  * @param model      model variant name overriding the configured one
  * @param quality    run the model a second time on the mirrored photo and average (slower, softer edges better)
+ * @param matting    refine the uncertain band with the closed-form matting solve (soft subjects: hair, fur, plants)
  */
 public record RemoveArguments(Path input, Optional<Path> output, Optional<String> model, boolean mask,
-                              OptionalInt background, boolean decontaminate, boolean quality) {
+                              OptionalInt background, boolean decontaminate, boolean quality,
+                              boolean matting) {
 
     static final String USAGE = """
             Usage: ./cutout remove <photo|folder> [-o <file|folder>] [options]
@@ -22,6 +24,8 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                   --background #rrggbb flatten onto this colour instead of transparency
                   --no-decontaminate   keep the original colours at soft edges (no foreground estimation)
                   --quality            also run the mirrored photo and average (about twice as slow)
+                  --matting            solve alpha from the photo where the model is unsure (soft
+                                       subjects: hair, fur, plants; worse on hard-edged objects)
             """;
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} with a message for the user. */
@@ -33,6 +37,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
         Integer background = null;
         boolean decontaminate = true;
         boolean quality = false;
+        boolean matting = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -42,6 +47,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                 case "--background" -> background = parseColour(valueAfter(args, i++));
                 case "--no-decontaminate" -> decontaminate = false;
                 case "--quality" -> quality = true;
+                case "--matting" -> matting = true;
                 default -> {
                     if (arg.startsWith("-") || input != null) {
                         throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -57,7 +63,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
             throw new IllegalArgumentException("--mask and --background exclude each other");
         }
         return new RemoveArguments(input, Optional.ofNullable(output), Optional.ofNullable(model), mask,
-                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, quality);
+                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, quality, matting);
     }
 
     /** Parses {@code #rrggbb} (the hash is optional) into 0xRRGGBB. */

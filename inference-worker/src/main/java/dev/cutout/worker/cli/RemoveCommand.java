@@ -103,6 +103,6 @@ public final class RemoveCommand {
                 : OutputKind.CUTOUT;
         String background = String.format(Locale.ROOT, "#%06x", arguments.background().orElse(0xFFFFFF));
         return JobProcessor.options(new JobOptions(Optional.empty(), output, background, arguments.decontaminate(),
-                arguments.quality(), Optional.empty()));
+                arguments.quality(), Optional.empty())).withMatting(arguments.matting());
     }
 }

@@ -35,6 +35,10 @@ public record MattingSettings(int erosion, double lambda, double epsilon, int ma
         return new MattingSettings(erosion, lambda, e, maxSolveSide, maxIterations, tolerance);
     }
 
+    public MattingSettings withTolerance(double t) {
+        return new MattingSettings(erosion, lambda, epsilon, maxSolveSide, maxIterations, t);
+    }
+
     public MattingSettings withMaxSolveSide(int side) {
         return new MattingSettings(erosion, lambda, epsilon, side, maxIterations, tolerance);
     }
