@@ -83,11 +83,11 @@ public interface CutoutConfig {
     /** Closed-form matting in the model's uncertain band (README, "Band matting"). */
     interface Matting {
         /** Pixels by which the sure foreground (alpha ≥ 0.98) and background (≤ 0.02) are eroded. */
-        @WithDefault("2")
+        @WithDefault("1")
         int erosion();
 
         /** Weight of the model's alpha as a prior on the unknown pixels. */
-        @WithDefault("0.001")
+        @WithDefault("0.01")
         double lambda();
 
         /** Regulariser of the 3x3 window fit, in 0..1 colour units. */

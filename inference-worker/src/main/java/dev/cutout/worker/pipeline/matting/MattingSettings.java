@@ -14,7 +14,7 @@ public record MattingSettings(int erosion, double lambda, double epsilon, int ma
                               double tolerance) {
 
     /** The measured choice (see the README's band-matting table). */
-    public static final MattingSettings DEFAULT = new MattingSettings(2, 1e-3, 1e-6, 1536, 400, 1e-4);
+    public static final MattingSettings DEFAULT = new MattingSettings(1, 1e-2, 1e-6, 1536, 400, 1e-4);
 
     public MattingSettings {
         if (erosion < 0 || !(lambda > 0) || !(epsilon > 0) || maxSolveSide < 3 || maxIterations < 1 || !(tolerance > 0)) {

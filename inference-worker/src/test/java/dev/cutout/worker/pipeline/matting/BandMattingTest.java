@@ -11,7 +11,9 @@ class BandMattingTest {
     private static final int H = 24;
     private static final int RED = 0xFFD02010;
     private static final int BLUE = 0xFF1030C0;
-    private static final BandMatting SOLVER = new BandMatting(MattingSettings.DEFAULT.withEpsilon(1e-6));
+    private static final BandMatting SOLVER = new BandMatting(MattingSettings.DEFAULT);
+    /** Strokes should outweigh the model: a weaker prior than the band refinement's. */
+    private static final BandMatting EDITOR = new BandMatting(MattingSettings.DEFAULT.withLambda(1e-3));
 
     @Test
     void recoversASoftRampBetterThanTheBlurredPrior() {
@@ -62,8 +64,8 @@ class BandMattingTest {
             }
         }
         MattingProblem plain = MattingProblem.fromAlpha(W, H, argb, prior, 1);
-        byte[] without = SOLVER.solve(plain).alpha();
-        byte[] with = SOLVER.solve(plain.withStrokes(keep, new byte[W * H])).alpha();
+        byte[] without = EDITOR.solve(plain).alpha();
+        byte[] with = EDITOR.solve(plain.withStrokes(keep, new byte[W * H])).alpha();
 
         assertThat(without[5 * W + 22] & 0xFF).isLessThan(64);
         assertThat(with[5 * W + 22] & 0xFF).isGreaterThan(230);
