@@ -1,6 +1,7 @@
 package dev.cutout.worker.pipeline.matting;
 
 import dev.cutout.worker.pipeline.Dilation;
+import dev.cutout.worker.pipeline.SymmetricInverse;
 
 /**
  * The closed-form matting system of Levin, Lischinski &amp; Weiss (2008) restricted to the unknown
@@ -135,6 +136,7 @@ final class BandSystem {
         private final double regulariser;
         private final double[] d = new double[WINDOW * 3];
         private final double[] v = new double[WINDOW * 3];
+        private final double[] inverse = new double[6];
 
         WindowFit(double regulariser) {
             this.regulariser = regulariser;
@@ -179,21 +181,14 @@ final class BandSystem {
             sgg = sgg / WINDOW + regulariser;
             sgb /= WINDOW;
             sbb = sbb / WINDOW + regulariser;
-            // Inverse of the symmetric 3x3 by cofactors.
-            double i00 = sgg * sbb - sgb * sgb;
-            double i01 = srb * sgb - srg * sbb;
-            double i02 = srg * sgb - srb * sgg;
-            double i11 = srr * sbb - srb * srb;
-            double i12 = srg * srb - srr * sgb;
-            double i22 = srr * sgg - srg * srg;
-            double invDet = 1.0 / (srr * i00 + srg * i01 + srb * i02);
+            double invDet = SymmetricInverse.cofactors(srr, srg, srb, sgg, sgb, sbb, inverse);
             for (int k = 0; k < WINDOW; k++) {
                 double r = d[3 * k];
                 double g = d[3 * k + 1];
                 double b = d[3 * k + 2];
-                v[3 * k] = (i00 * r + i01 * g + i02 * b) * invDet;
-                v[3 * k + 1] = (i01 * r + i11 * g + i12 * b) * invDet;
-                v[3 * k + 2] = (i02 * r + i12 * g + i22 * b) * invDet;
+                v[3 * k] = (inverse[0] * r + inverse[1] * g + inverse[2] * b) * invDet;
+                v[3 * k + 1] = (inverse[1] * r + inverse[3] * g + inverse[4] * b) * invDet;
+                v[3 * k + 2] = (inverse[2] * r + inverse[4] * g + inverse[5] * b) * invDet;
             }
         }
 
