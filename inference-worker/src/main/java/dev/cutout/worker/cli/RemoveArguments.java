@@ -10,9 +10,11 @@ import java.util.OptionalInt;
  * @param background flatten onto this 0xRRGGBB colour instead of writing transparency
  * @param model      model variant name overriding the configured one
  * @param careful    "Extra careful": the larger ensemble (up to four model runs) instead of the standard one
+ * @param matting    refine the uncertain band with the closed-form matting solve (soft subjects: hair, fur, plants)
  */
 public record RemoveArguments(Path input, Optional<Path> output, Optional<String> model, boolean mask,
-                              OptionalInt background, boolean decontaminate, boolean careful) {
+                              OptionalInt background, boolean decontaminate, boolean careful,
+                              boolean matting) {
 
     static final String USAGE = """
             Usage: ./cutout remove <photo|folder> [-o <file|folder>] [options]
@@ -24,6 +26,8 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                   --careful            extra careful: up to 4 model runs (about twice as slow), recovers
                                        subjects that fill the frame
                   --quality            the old name of --careful (deprecated)
+                  --matting            solve alpha from the photo where the model is unsure (soft
+                                       subjects: hair, fur, plants; worse on hard-edged objects)
             """;
 
     /** Parses {@code args}; throws {@link IllegalArgumentException} with a message for the user. */
@@ -35,6 +39,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
         Integer background = null;
         boolean decontaminate = true;
         boolean careful = false;
+        boolean matting = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -44,6 +49,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                 case "--background" -> background = parseColour(valueAfter(args, i++));
                 case "--no-decontaminate" -> decontaminate = false;
                 case "--careful", "--quality" -> careful = true;
+                case "--matting" -> matting = true;
                 default -> {
                     if (arg.startsWith("-") || input != null) {
                         throw new IllegalArgumentException("unexpected argument '" + arg + "'");
@@ -59,7 +65,8 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
             throw new IllegalArgumentException("--mask and --background exclude each other");
         }
         return new RemoveArguments(input, Optional.ofNullable(output), Optional.ofNullable(model), mask,
-                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, careful);
+                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, careful,
+                matting);
     }
 
     /** Parses {@code #rrggbb} (the hash is optional) into 0xRRGGBB. */

@@ -75,5 +75,37 @@ public interface CutoutConfig {
         /** Enclosed holes up to this fraction of the model grid are filled (0 = off). */
         @WithDefault("0")
         double holeFraction();
+
+        /** The band-matting solve, run only for jobs that ask for it. */
+        Matting matting();
+    }
+
+    /** Closed-form matting in the model's uncertain band (README, "Band matting"). */
+    interface Matting {
+        /** Pixels by which the sure foreground (alpha ≥ 0.98) and background (≤ 0.02) are eroded. */
+        @WithDefault("1")
+        int erosion();
+
+        /** Weight of the model's alpha as a prior on the unknown pixels. */
+        @WithDefault("0.01")
+        double lambda();
+
+        /** Regulariser of the 3x3 window fit, in 0..1 colour units. */
+        @WithDefault("0.000001")
+        double epsilon();
+
+        /** Longer photos are solved on a grid reduced to this long side. */
+        @WithName("max-solve-side")
+        @WithDefault("1536")
+        int maxSolveSide();
+
+        /** Conjugate-gradient iterations at most. */
+        @WithName("max-iterations")
+        @WithDefault("400")
+        int maxIterations();
+
+        /** Relative residual at which the conjugate gradient stops. */
+        @WithDefault("0.0001")
+        double tolerance();
     }
 }

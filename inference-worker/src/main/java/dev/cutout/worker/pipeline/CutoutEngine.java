@@ -14,6 +14,8 @@ import dev.cutout.worker.pipeline.ensemble.Ensemble;
 import dev.cutout.worker.pipeline.ensemble.EnsemblePredictor;
 import dev.cutout.worker.pipeline.ensemble.QualityAssessor;
 import dev.cutout.worker.pipeline.ensemble.ViewRenderer;
+import dev.cutout.worker.pipeline.matting.BandMatting;
+import dev.cutout.worker.pipeline.matting.MattingSettings;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -79,9 +81,14 @@ public final class CutoutEngine implements AutoCloseable {
         AlphaEstimator estimator = new AlphaEstimator(new ModelInputResizer(grid),
                 new EnsemblePredictor(new ViewRenderer(grid)),
                 new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()),
-                speckFilter, new JointUpsampler(), QualityAssessor.DEFAULT);
+                speckFilter, new JointUpsampler(), QualityAssessor.DEFAULT, new BandMatting(matting(refine.matting())));
         return new CutoutPipeline(new ImageDecoder(limits), estimator, model::predict, ensembles(config),
                 new Compositor(), new PngWriter());
+    }
+
+    static MattingSettings matting(CutoutConfig.Matting m) {
+        return new MattingSettings(m.erosion(), m.lambda(), m.epsilon(), m.maxSolveSide(), m.maxIterations(),
+                m.tolerance());
     }
 
     /** The configured ensembles; a malformed spec fails the start with the property's name. */

@@ -48,7 +48,7 @@ public final class CutoutPipeline {
     public CutoutResult process(byte[] imageBytes, CutoutOptions options, Consumer<Stage> onStageStart) {
         StageClock clock = new StageClock(onStageStart);
         RgbaImage photo = clock.time(Stage.DECODE, () -> decoder.decode(imageBytes));
-        AlphaEstimator.Estimate estimate = estimator.estimate(photo, ensembles.of(options), model, clock);
+        AlphaEstimator.Estimate estimate = estimator.estimate(photo, ensembles.of(options), model, options.matting(), clock);
         Composite composite = clock.time(Stage.COMPOSE, () -> compositor.compose(photo, estimate.alpha(), options.compose()));
         byte[] png = clock.time(Stage.ENCODE, () -> encode(composite));
         return new CutoutResult(png, photo.width(), photo.height(), clock.timings(), estimate.report());

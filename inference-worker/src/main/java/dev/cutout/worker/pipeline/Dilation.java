@@ -1,13 +1,13 @@
 package dev.cutout.worker.pipeline;
 
 /** Binary dilation by a square, separable: O(pixels x radius). */
-final class Dilation {
+public final class Dilation {
 
     private Dilation() {
     }
 
     /** Pixels within Chebyshev distance {@code r} of a non-zero pixel become 1. */
-    static byte[] square(byte[] mask, int w, int h, int r) {
+    public static byte[] square(byte[] mask, int w, int h, int r) {
         byte[] horizontal = new byte[mask.length];
         for (int y = 0; y < h; y++) {
             int off = y * w;

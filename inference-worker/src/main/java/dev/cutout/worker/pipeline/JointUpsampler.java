@@ -105,6 +105,7 @@ public final class JointUpsampler implements MatteUpsampler {
         float[] aB = ab[2];
         float[] b = ab[3];
         Parallel.forRanges(plane, 1, (i0, i1) -> {
+            double[] inverse = new double[6];
             for (int i = i0; i < i1; i++) {
                 double mr = mR[i];
                 double mg = mG[i];
@@ -119,14 +120,13 @@ public final class JointUpsampler implements MatteUpsampler {
                 double sgg = mGG[i] - mg * mg + epsilon;
                 double sgb = mGB[i] - mg * mb;
                 double sbb = mBB[i] - mb * mb + epsilon;
-                // Inverse of the symmetric 3x3 by cofactors.
-                double i00 = sgg * sbb - sgb * sgb;
-                double i01 = srb * sgb - srg * sbb;
-                double i02 = srg * sgb - srb * sgg;
-                double i11 = srr * sbb - srb * srb;
-                double i12 = srg * srb - srr * sgb;
-                double i22 = srr * sgg - srg * srg;
-                double invDet = 1.0 / (srr * i00 + srg * i01 + srb * i02);
+                double invDet = SymmetricInverse.cofactors(srr, srg, srb, sgg, sgb, sbb, inverse);
+                double i00 = inverse[0];
+                double i01 = inverse[1];
+                double i02 = inverse[2];
+                double i11 = inverse[3];
+                double i12 = inverse[4];
+                double i22 = inverse[5];
                 double ar = (i00 * cr + i01 * cg + i02 * cb) * invDet;
                 double ag = (i01 * cr + i11 * cg + i12 * cb) * invDet;
                 double abl = (i02 * cr + i12 * cg + i22 * cb) * invDet;

@@ -3,7 +3,7 @@ package dev.cutout.worker.pipeline;
 import java.util.stream.IntStream;
 
 /** Splits row ranges over the common fork-join pool; small inputs stay on the calling thread. */
-final class Parallel {
+public final class Parallel {
 
     /** Below this many items of work the fork-join hand-off costs more than it saves. */
     private static final long MIN_PARALLEL_WORK = 1L << 16;
@@ -12,7 +12,7 @@ final class Parallel {
 
     /** Work on the half-open range {@code [from, to)}. */
     @FunctionalInterface
-    interface RangeTask {
+    public interface RangeTask {
         void run(int from, int to);
     }
 
@@ -24,7 +24,7 @@ final class Parallel {
      *
      * @param workPerItem rough cost of one item (e.g. pixels per row), to decide whether to fork
      */
-    static void forRanges(int count, long workPerItem, RangeTask task) {
+    public static void forRanges(int count, long workPerItem, RangeTask task) {
         int workers = Runtime.getRuntime().availableProcessors();
         if (workers == 1 || count < 2 || count * workPerItem < MIN_PARALLEL_WORK) {
             task.run(0, count);

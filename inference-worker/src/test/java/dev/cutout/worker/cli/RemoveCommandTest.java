@@ -47,6 +47,8 @@ class RemoveCommandTest {
                 .isEqualTo(new CutoutOptions(ComposeOptions.background(0x1E90FF, false), false));
         assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--mask", "--careful")))
                 .isEqualTo(new CutoutOptions(ComposeOptions.mask(), true));
+        assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--matting")))
+                .isEqualTo(new CutoutOptions(ComposeOptions.cutout(true), false, true));
     }
 
     private RemoveCommand command() {

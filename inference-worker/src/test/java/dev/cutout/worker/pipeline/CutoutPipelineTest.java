@@ -105,6 +105,44 @@ class CutoutPipelineTest {
     }
 
     @Test
+    void theMattingOptionChangesOnlyTheUncertainBandAndKeepsTheSize() throws IOException {
+        byte[] png = new PngWriter().rgb(noisyPhoto(90, 70));
+        int erosion = pipeline.estimator().bandMatting().settings().erosion();
+
+        BufferedImage plain = ImageIO.read(new ByteArrayInputStream(
+                pipeline.process(png, new CutoutOptions(ComposeOptions.mask(), false, false)).png()));
+        BufferedImage matted = ImageIO.read(new ByteArrayInputStream(
+                pipeline.process(png, new CutoutOptions(ComposeOptions.mask(), false, true)).png()));
+
+        assertThat(matted.getWidth()).isEqualTo(90);
+        assertThat(matted.getHeight()).isEqualTo(70);
+        int changed = 0;
+        for (int y = 0; y < 70; y++) {
+            for (int x = 0; x < 90; x++) {
+                int before = plain.getRaster().getSample(x, y, 0);
+                if (matted.getRaster().getSample(x, y, 0) != before) {
+                    changed++;
+                    assertThat(unsureWithin(plain, x, y, erosion)).as("changed pixel %d,%d is in the band", x, y).isTrue();
+                }
+            }
+        }
+        assertThat(changed).isPositive();
+    }
+
+    /** Whether a pixel within {@code r} of (x, y) has an alpha strictly between 0.02 and 0.98. */
+    private static boolean unsureWithin(BufferedImage mask, int x, int y, int r) {
+        for (int yy = Math.max(0, y - r); yy <= Math.min(mask.getHeight() - 1, y + r); yy++) {
+            for (int xx = Math.max(0, x - r); xx <= Math.min(mask.getWidth() - 1, x + r); xx++) {
+                int a = mask.getRaster().getSample(xx, yy, 0);
+                if (a > 5 && a < 250) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
     void backgroundOutputIsOpaqueAndShowsTheColourOutsideTheSubject() throws IOException {
         CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(60, 60)),
                 new CutoutOptions(ComposeOptions.background(0x00FF00, true), false));
