@@ -5,8 +5,9 @@
 #   run-peer.sh                         every evaluation set found (see below)
 #   run-peer.sh --images DIR --out DIR  one folder of images
 #
-# Sets: composites from shared/eval/images, and each of composites-tight, real, real-tight, product
-# whose photos exist in $CUTOUT_EVAL_CACHE/sets/<set>/images (written by the lead's ViewDump).
+# Sets: composites from shared/eval/images, and each of real, composites-tight, real-tight, product
+# whose photos exist in $CUTOUT_EVAL_CACHE/sets/<set>/images (written by ViewDump; real falls back to
+# $CUTOUT_EVAL_CACHE/eval-real, where ./cutout eval builds it).
 # Output: $CUTOUT_EVAL_CACHE/peer-imgly-1.4.5/<set>/<name>.png and timings.json; a set with an
 # alpha/ folder beside its images gets a per-image MAE table. Resumable: done images are skipped.
 set -euo pipefail
@@ -49,8 +50,10 @@ if [ $# -gt 0 ]; then
 fi
 
 run_set "$ROOT/../shared/eval/images" "$PEER_DIR/composites" "$ROOT/../shared/eval/alpha"
-for set in composites-tight real real-tight product; do
+for set in real composites-tight real-tight product; do
   dir="$EVAL_CACHE/sets/$set"
+  # The real photos are also where ./cutout eval builds them (eval-real), before any dump of the sets.
+  [ "$set" = real ] && [ ! -d "$dir/images" ] && dir="$EVAL_CACHE/eval-real"
   if [ -d "$dir/images" ]; then
     run_set "$dir/images" "$PEER_DIR/$set" "$dir/alpha"
   else

@@ -10,6 +10,7 @@
 // Images whose PNG already exists are skipped, so an interrupted run resumes.
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -127,7 +128,8 @@ async function main() {
       const { ms, width, height, alpha } = await cut(page, base, file);
       fs.writeFileSync(outOf(file) + '.part', encodeGreyPng(width, height, alpha));
       fs.renameSync(outOf(file) + '.part', outOf(file));
-      timings.images[path.parse(file).name] = { ms: Math.round(ms), width, height };
+      // The load average says whether other work shared the two cores while this image ran.
+      timings.images[path.parse(file).name] = { ms: Math.round(ms), width, height, loadAverage1m: Number(os.loadavg()[0].toFixed(2)) };
       fs.writeFileSync(timingsFile, JSON.stringify(timings, null, 2) + '\n');
       console.log(`${file}: ${width}x${height} in ${ms.toFixed(0)} ms`);
     }
