@@ -6,8 +6,8 @@
 #   run-peer.sh --images DIR --out DIR  one folder of images
 #
 # Sets: composites from shared/eval/images, and each of real, composites-tight, real-tight, product
-# whose photos exist in $CUTOUT_EVAL_CACHE/sets/<set>/images (written by ViewDump; real falls back to
-# $CUTOUT_EVAL_CACHE/eval-real, where ./cutout eval builds it).
+# whose photos exist in $CUTOUT_EVAL_CACHE/sets/<set>/images (written by ViewDump); real is read from
+# $CUTOUT_EVAL_CACHE/eval-real, where ./cutout eval builds it, when that exists.
 # Output: $CUTOUT_EVAL_CACHE/peer-imgly-1.4.5/<set>/<name>.png and timings.json; a set with an
 # alpha/ folder beside its images gets a per-image MAE table. Resumable: done images are skipped.
 set -euo pipefail
@@ -52,8 +52,8 @@ fi
 run_set "$ROOT/../shared/eval/images" "$PEER_DIR/composites" "$ROOT/../shared/eval/alpha"
 for set in real composites-tight real-tight product; do
   dir="$EVAL_CACHE/sets/$set"
-  # The real photos are also where ./cutout eval builds them (eval-real), before any dump of the sets.
-  [ "$set" = real ] && [ ! -d "$dir/images" ] && dir="$EVAL_CACHE/eval-real"
+  # The real photos are read where ./cutout eval builds them (eval-real), as it does.
+  [ "$set" = real ] && [ -d "$EVAL_CACHE/eval-real/images" ] && dir="$EVAL_CACHE/eval-real"
   if [ -d "$dir/images" ]; then
     run_set "$dir/images" "$PEER_DIR/$set" "$dir/alpha"
   else
