@@ -29,7 +29,7 @@ final class EvalReport {
                 continue;
             }
             boolean paired = r.names.equals(baseline.names);
-            String seconds = r.variant.modelRuns() == 0 ? "-" : String.format(Locale.ROOT, "%.2f",
+            String seconds = !r.variant.timedHere() ? "-" : String.format(Locale.ROOT, "%.2f",
                     (r.variant.modelRuns() * inferenceMillis + r.medianOtherMillis()) / 1000.0);
             out.printf(Locale.ROOT, "%-44.44s %4d %7.4f %6.3f %7.4f %5s %6s %7s  %-26s %-26s%n", r.variant.name(),
                     r.variant.modelRuns(), r.meanMae(), r.meanIou(), r.meanBand(), r.gross() + "/" + r.size(), seconds,

@@ -52,7 +52,8 @@ record EvalSet(String name, String description, List<EvalImage> images) {
     }
 
     /** The truth alpha as one byte per pixel (first channel); it must have the photo's size. */
-    private static byte[] greyOf(Path alphaPng, RgbaImage photo) throws IOException {
+    /** An 8-bit grey PNG of the photo's size as one byte per pixel (a truth, or a peer's alpha). */
+    static byte[] greyOf(Path alphaPng, RgbaImage photo) throws IOException {
         BufferedImage alpha = Files.isRegularFile(alphaPng) ? ImageIO.read(alphaPng.toFile()) : null;
         if (alpha == null || alpha.getWidth() != photo.width() || alpha.getHeight() != photo.height()) {
             throw new IllegalArgumentException("truth " + alphaPng + " is missing or not the photo's size");

@@ -9,10 +9,18 @@ import java.util.Optional;
  * output, Cutout's shipped standard and careful ensembles, or any ensemble spec for the cost table.
  *
  * @param name      the label in the tables
- * @param modelRuns network runs per photo (0 when the alpha comes from elsewhere)
+ * @param modelRuns network runs per photo (a peer's alpha, made elsewhere, counts its own run but is not
+ *                  timed here: its table time is "-")
  * @param alpha     the photo's alpha, or empty when this variant has none for it (a peer that skipped it)
  */
 record EvalVariant(String name, int modelRuns, AlphaSource alpha) {
+
+    /** Names of variants whose alpha was made by another tool. */
+    static final String PEER_PREFIX = "imgly";
+
+    boolean timedHere() {
+        return !name.startsWith(PEER_PREFIX);
+    }
 
     /** Makes the alpha of one photo of one set. */
     @FunctionalInterface

@@ -9,7 +9,6 @@ import dev.cutout.worker.pipeline.ModelInputResizer;
 import dev.cutout.worker.pipeline.ensemble.Ensemble;
 import dev.cutout.worker.pipeline.ensemble.ModelView;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 
 /** The variants {@code ./cutout eval} compares, built around the shipped pipeline. */
 final class EvalVariants {
@@ -38,7 +36,7 @@ final class EvalVariants {
     static List<EvalVariant> of(CutoutPipeline pipeline, Optional<Path> peer, List<String> specs) {
         List<EvalVariant> variants = new ArrayList<>();
         variants.add(bilinear());
-        peer.ifPresent(dir -> variants.add(peer("imgly 1.4.5", dir)));
+        peer.ifPresent(dir -> variants.add(peer(EvalVariant.PEER_PREFIX + " 1.4.5", dir)));
         variants.add(ensemble("before (joint upsampling)", Ensemble.PLAIN, pipeline.estimator()));
         for (String spec : specs) {
             variants.add(ensemble(Ensemble.parse(spec).spec(), Ensemble.parse(spec), pipeline.estimator()));
@@ -74,19 +72,7 @@ final class EvalVariants {
                 return Optional.empty();
             }
             try {
-                BufferedImage alpha = ImageIO.read(png.toFile());
-                if (alpha.getWidth() != image.photo().width() || alpha.getHeight() != image.photo().height()) {
-                    throw new IllegalArgumentException(png + " is not the photo's size");
-                }
-                byte[] grey = new byte[alpha.getWidth() * alpha.getHeight()];
-                int[] row = new int[alpha.getWidth()];
-                for (int y = 0; y < alpha.getHeight(); y++) {
-                    alpha.getRaster().getSamples(0, y, alpha.getWidth(), 1, 0, row);
-                    for (int x = 0; x < row.length; x++) {
-                        grey[y * alpha.getWidth() + x] = (byte) row[x];
-                    }
-                }
-                return Optional.of(EvalVariant.Output.of(grey));
+                return Optional.of(EvalVariant.Output.of(EvalSet.greyOf(png, image.photo())));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
