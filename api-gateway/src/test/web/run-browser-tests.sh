@@ -5,22 +5,10 @@
 # Screenshots: api-gateway/target/web-screenshots/. App log: api-gateway/target/web-tests-app.log.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
-# playwright-core never downloads a browser, but say so for any tool that might.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-
 say() { printf 'browser-tests: %s\n' "$*" >&2; }
 
-command -v node >/dev/null 2>&1 || { say "node is required (Node.js 20+)"; exit 1; }
-if [ ! -x "$CHROMIUM_PATH" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's chromium with apt-get (the browser the tests drive)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    say "$CHROMIUM_PATH not found: install chromium (apt-get install chromium) or set CHROMIUM_PATH"
-    exit 1
-  fi
-fi
+. "$HERE/../../../../deploy/ensure-chromium.sh"
+ensure_chromium "the browser the tests drive" || exit 1
 
 cd "$HERE"
 if [ ! -d node_modules/playwright-core ]; then

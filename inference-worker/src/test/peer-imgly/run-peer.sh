@@ -15,22 +15,10 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../../../.." && pwd)
 EVAL_CACHE="${CUTOUT_EVAL_CACHE:-$HOME/.cache/cutout/eval}"
 PEER_DIR="$EVAL_CACHE/peer-imgly-1.4.5"
-export CHROMIUM_PATH=${CHROMIUM_PATH:-/usr/bin/chromium}
-# playwright-core never downloads a browser, but say so for any tool that might.
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
-
 say() { printf 'peer-imgly: %s\n' "$*" >&2; }
 
-command -v node >/dev/null 2>&1 || { say "node is required (Node.js 20+)"; exit 1; }
-if [ ! -x "$CHROMIUM_PATH" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing Debian's chromium with apt-get"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    say "$CHROMIUM_PATH not found: install chromium (apt-get install chromium) or set CHROMIUM_PATH"
-    exit 1
-  fi
-fi
+. "$ROOT/deploy/ensure-chromium.sh"
+ensure_chromium "the browser imgly's tool runs in" || exit 1
 
 cd "$HERE"
 if [ ! -f node_modules/@imgly/background-removal-data/package.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
