@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -109,12 +107,7 @@ public class JobResource {
     @Operation(summary = "The finished PNG",
             description = "Repeatable until the retention ends; headers Cutout-Quality and (when doubtful) "
                     + "Cutout-Doubt carry the quality report. 409 while the job runs or when it failed; 404 unknown; 410 expired.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"),
-            headers = {
-            @Header(name = QualityHeaders.QUALITY, description = "The chosen candidate and the model runs, "
-                    + "e.g. chosen=pad25-edge; runs=2", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = QualityHeaders.DOUBT, description = "Only when the cut-out is doubtful: "
-                    + "subject-may-be-incomplete or no-clear-subject", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
     @APIResponse(responseCode = "409", description = "Not ready, or failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response result(@RestPath String id) {
         return JobAnswers.png(JobAnswers.ready(broker.result(id)));

@@ -15,8 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,12 +43,7 @@ public class RemoveBackgroundResource {
     @Operation(summary = "Remove the background and wait for the PNG (multipart)",
             description = "Same inputs and refusals as POST /api/v1/jobs. 200 with the PNG; a failed job as its "
                     + "problem (4xx by code, INTERNAL 500); 504 when it takes longer than the sync timeout.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"),
-            headers = {
-            @Header(name = QualityHeaders.QUALITY, description = "The chosen candidate and the model runs, "
-                    + "e.g. chosen=pad25-edge; runs=2", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = QualityHeaders.DOUBT, description = "Only when the cut-out is doubtful: "
-                    + "subject-may-be-incomplete or no-clear-subject", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
     @APIResponse(responseCode = "504", description = "Took too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class))) byte[] body,
@@ -63,12 +56,7 @@ public class RemoveBackgroundResource {
     @Produces({"image/png", Problem.MEDIA_TYPE})
     @Operation(summary = "Remove the background and wait for the PNG (raw body)",
             description = "The body is the image; options are query parameters.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"),
-            headers = {
-            @Header(name = QualityHeaders.QUALITY, description = "The chosen candidate and the model runs, "
-                    + "e.g. chosen=pad25-edge; runs=2", schema = @Schema(type = SchemaType.STRING)),
-            @Header(name = QualityHeaders.DOUBT, description = "Only when the cut-out is doubtful: "
-                    + "subject-may-be-incomplete or no-clear-subject", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
     public Response removeRaw(byte[] body, @BeanParam RawOptions options) {
         return run(Upload.of(service, body, options));
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import dev.cutout.gateway.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,7 +38,9 @@ class InfoAndOpsTest {
                         hasItems("SUBJECT_MAY_BE_INCOMPLETE", "NO_CLEAR_SUBJECT"))
                 .body("components.schemas.JobView.properties.quality", notNullValue())
                 .body("paths.'/api/v1/jobs/{id}/result'.get.responses.'200'.headers.'Cutout-Quality'", notNullValue())
-                .body("paths.'/api/v1/jobs/{id}/result'.get.responses.'200'.headers.'Cutout-Doubt'", notNullValue());
+                .body("paths.'/api/v1/jobs/{id}/result'.get.responses.'200'.headers.'Cutout-Doubt'", notNullValue())
+                .body("paths.'/api/v1/remove-background'.post.responses.'200'.headers.'Cutout-Quality'", notNullValue())
+                .body("paths.'/api/v1/jobs/{id}'.get.responses.'200'.headers", nullValue());
     }
 
     @Test
