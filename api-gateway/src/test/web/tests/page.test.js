@@ -323,6 +323,7 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
       submits.push({
         fileName: /filename="([^"]+)"/.exec(body)[1],
         quality: /name="quality"\r\n\r\n(\w+)/.exec(body)[1],
+        matting: /name="matting"\r\n\r\n(\w+)/.exec(body)?.[1],
         id: (await response.json()).id,
       });
     });
@@ -342,6 +343,7 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
       await waitForState(photo, 'done');
       const { submit, view } = await statusOf(basename(path));
       assert.equal(submit.quality, 'false', 'submitted with the form\'s options: not careful');
+      assert.equal(submit.matting, 'false', 'the soft-edges toggle is off unless asked for');
       assert.ok(view.quality?.doubt, `the model is unsure of ${basename(path)}: ${JSON.stringify(view.quality)}`);
       const sentence = sentences[view.quality.doubt];
       assert.equal(await photo.locator('.card-doubt-text').textContent(), sentence);

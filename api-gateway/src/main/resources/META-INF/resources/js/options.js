@@ -52,6 +52,7 @@ export function readOptions(form) {
     output,
     decontaminate: form.elements.decontaminate.checked,
     quality: form.elements.quality.checked,
+    matting: form.elements.matting.checked,
   };
   if (output === 'background') options.background = form.elements.background.value;
   return options;

@@ -19,6 +19,7 @@ public final class JobHeaders {
         headers.put(Topology.HEADER_BACKGROUND, options.background());
         headers.put(Topology.HEADER_DECONTAMINATE, options.decontaminate());
         headers.put(Topology.HEADER_QUALITY, options.quality());
+        headers.put(Topology.HEADER_MATTING, options.matting());
         options.fileName().ifPresent(name -> headers.put(Topology.HEADER_FILE_NAME, name));
         return headers;
     }
@@ -36,6 +37,7 @@ public final class JobHeaders {
                 text(h, Topology.HEADER_BACKGROUND).orElse(JobOptions.DEFAULT_BACKGROUND),
                 text(h, Topology.HEADER_DECONTAMINATE).map(v -> flag(Topology.HEADER_DECONTAMINATE, v)).orElse(true),
                 text(h, Topology.HEADER_QUALITY).map(v -> flag(Topology.HEADER_QUALITY, v)).orElse(false),
+                text(h, Topology.HEADER_MATTING).map(v -> flag(Topology.HEADER_MATTING, v)).orElse(false),
                 text(h, Topology.HEADER_FILE_NAME));
     }
 

@@ -14,17 +14,20 @@ import java.util.regex.Pattern;
  * @param decontaminate estimate the true foreground colour at soft edges
  * @param quality       "Extra careful": the worker's larger ensemble (up to four model runs instead of two),
  *                      which recovers subjects that fill the frame
+ * @param matting       solve alpha from the photo in the model's uncertain band (soft subjects; worse on
+ *                      hard-edged objects)
  * @param fileName      the client's file name, only used to name the result ({@code <name>_no_bg.png})
  */
 public record JobOptions(Optional<String> model, OutputKind output, String background, boolean decontaminate,
-                         boolean quality, Optional<String> fileName) {
+                         boolean quality, boolean matting, Optional<String> fileName) {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
 
     public static final Set<String> MODELS = Set.of("small", "medium");
     public static final String DEFAULT_BACKGROUND = "#ffffff";
     public static final JobOptions DEFAULT =
-            new JobOptions(Optional.empty(), OutputKind.CUTOUT, DEFAULT_BACKGROUND, true, false, Optional.empty());
+            new JobOptions(Optional.empty(), OutputKind.CUTOUT, DEFAULT_BACKGROUND, true, false, false,
+                    Optional.empty());
 
     public JobOptions {
         model = model.map(m -> m.toLowerCase(Locale.ROOT));

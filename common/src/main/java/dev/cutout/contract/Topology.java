@@ -39,6 +39,7 @@ public final class Topology {
     public static final String HEADER_BACKGROUND = "cutout-background";
     public static final String HEADER_DECONTAMINATE = "cutout-decontaminate";
     public static final String HEADER_QUALITY = "cutout-quality";
+    public static final String HEADER_MATTING = "cutout-matting";
     public static final String HEADER_FILE_NAME = "cutout-file-name";
     /** On messages of a job queue: the {@link JobEvent} as JSON (the body is the PNG once DONE). */
     public static final String HEADER_EVENT = "cutout-event";

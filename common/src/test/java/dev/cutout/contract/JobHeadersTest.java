@@ -11,11 +11,11 @@ class JobHeadersTest {
 
     @Test
     void optionsSurviveTheRoundTripThroughHeaders() {
-        JobOptions options = new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, "#FF8000", false, true,
+        JobOptions options = new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, "#FF8000", false, true, true,
                 Optional.of("holiday.heic"));
 
         assertThat(JobHeaders.read(JobHeaders.write(options))).isEqualTo(
-                new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, "#ff8000", false, true,
+                new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, "#ff8000", false, true, true,
                         Optional.of("holiday.heic")));
     }
 

@@ -26,6 +26,10 @@ public class RawOptions {
     @Parameter(description = "Extra careful (up to 4 model runs): true or false (default)")
     public String quality;
 
+    @RestQuery
+    @Parameter(description = "Band matting for soft subjects (hair, fur): true or false (default)")
+    public String matting;
+
     @RestQuery("file-name")
     @Parameter(description = "The original file name, used to name the result (<name>_no_bg.png)")
     public String fileName;

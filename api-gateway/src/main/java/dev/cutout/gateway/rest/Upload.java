@@ -18,7 +18,7 @@ record Upload(byte[] image, JobOptions options) {
         MultipartBody.Part file = form.part("file")
                 .orElseThrow(() -> service.reject(ErrorCode.INVALID_OPTIONS, "The form has no 'file' field with the image"));
         JobOptions options = UploadOptions.parse(service, field(form, "model"), field(form, "output"),
-                field(form, "background"), field(form, "decontaminate"), field(form, "quality"),
+                field(form, "background"), field(form, "decontaminate"), field(form, "quality"), field(form, "matting"),
                 file.fileName().orElse(null));
         return new Upload(file.content(), options);
     }
@@ -29,6 +29,6 @@ record Upload(byte[] image, JobOptions options) {
 
     static Upload of(JobService service, byte[] body, RawOptions query) {
         return new Upload(body, UploadOptions.parse(service, query.model, query.output, query.background,
-                query.decontaminate, query.quality, query.fileName));
+                query.decontaminate, query.quality, query.matting, query.fileName));
     }
 }

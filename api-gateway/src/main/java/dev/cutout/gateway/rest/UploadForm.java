@@ -28,4 +28,8 @@ public class UploadForm {
     @Schema(description = "Extra careful: the larger ensemble, up to 4 model runs (about twice as slow); "
             + "recovers subjects that fill the frame", defaultValue = "false")
     public String quality;
+
+    @Schema(description = "Band matting: solve alpha from the photo where the model is unsure (soft subjects "
+            + "such as hair and fur; worse on hard-edged objects)", defaultValue = "false")
+    public String matting;
 }

@@ -20,7 +20,7 @@ final class UploadOptions {
 
     /** Parses with the same rules the worker applies to headers; a bad value is a 400 naming it. */
     static JobOptions parse(JobService service, String model, String output, String background,
-                            String decontaminate, String quality, String fileName) {
+                            String decontaminate, String quality, String matting, String fileName) {
         Map<String, String> fields = new HashMap<>();
         put(fields, Topology.HEADER_MODEL, model);
         put(fields, Topology.HEADER_OUTPUT, output);
@@ -29,6 +29,7 @@ final class UploadOptions {
                 background != null && BARE_HEX.matcher(background.trim()).matches() ? "#" + background.trim() : background);
         put(fields, Topology.HEADER_DECONTAMINATE, decontaminate);
         put(fields, Topology.HEADER_QUALITY, quality);
+        put(fields, Topology.HEADER_MATTING, matting);
         ResultFileName.baseName(fileName).ifPresent(name -> fields.put(Topology.HEADER_FILE_NAME, name));
         try {
             return JobHeaders.read(fields);

@@ -27,6 +27,7 @@ class JobSubmitTest {
         byte[] png = TestImages.png(64, 48);
         try (FakeWorker worker = new FakeWorker()) {
             String id = given().multiPart("file", "holiday photo.png", png, "image/png").multiPart("quality", "true")
+                    .multiPart("matting", "true")
                     .when().post("/api/v1/jobs")
                     .then().statusCode(202)
                     .header("Location", matchesPattern(".*/api/v1/jobs/[0-9a-f-]{36}"))
@@ -39,6 +40,7 @@ class JobSubmitTest {
             assertThat(job.getProps().getReplyTo()).isEqualTo("cutout.job." + id);
             JobOptions options = JobHeaders.read(job.getProps().getHeaders());
             assertThat(options.quality()).isTrue();
+            assertThat(options.matting()).isTrue();
             assertThat(options.fileName()).contains("holiday_photo");
         }
     }
@@ -48,12 +50,15 @@ class JobSubmitTest {
         try (FakeWorker worker = new FakeWorker()) {
             String id = given().contentType("application/octet-stream").body(TestImages.png(20, 20))
                     .queryParam("output", "background").queryParam("background", "00ff00").queryParam("model", "small")
+                    .queryParam("matting", "on")
                     .when().post("/api/v1/jobs")
                     .then().statusCode(202).extract().path("id");
             JobOptions options = JobHeaders.read(worker.take(id).getProps().getHeaders());
             assertThat(options.output()).isEqualTo(OutputKind.BACKGROUND);
             assertThat(options.background()).isEqualTo("#00ff00");
             assertThat(options.model()).contains("small");
+            assertThat(options.matting()).isTrue();
+            assertThat(options.quality()).isFalse();
         }
     }
 

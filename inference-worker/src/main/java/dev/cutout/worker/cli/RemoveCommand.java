@@ -110,6 +110,6 @@ public final class RemoveCommand {
                 : OutputKind.CUTOUT;
         String background = String.format(Locale.ROOT, "#%06x", arguments.background().orElse(0xFFFFFF));
         return JobProcessor.options(new JobOptions(Optional.empty(), output, background, arguments.decontaminate(),
-                arguments.careful(), Optional.empty())).withMatting(arguments.matting());
+                arguments.careful(), arguments.matting(), Optional.empty()));
     }
 }

@@ -69,7 +69,7 @@ public final class JobProcessor {
             case MASK -> ComposeOptions.mask();
             case BACKGROUND -> ComposeOptions.background(options.backgroundRgb(), options.decontaminate());
         };
-        return new CutoutOptions(compose, options.quality());
+        return new CutoutOptions(compose, options.quality(), options.matting());
     }
 
     static JobStatus statusOf(Stage stage) {

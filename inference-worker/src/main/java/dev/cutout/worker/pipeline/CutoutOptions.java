@@ -19,11 +19,6 @@ public record CutoutOptions(ComposeOptions compose, boolean careful, boolean mat
         }
     }
 
-    /** These options with the band solve on or off (the command line's {@code --matting}; not yet a job option). */
-    public CutoutOptions withMatting(boolean on) {
-        return new CutoutOptions(compose, careful, on);
-    }
-
     /** Without the band solve. */
     public CutoutOptions(ComposeOptions compose, boolean careful) {
         this(compose, careful, false);

@@ -66,7 +66,7 @@ final class ShopClient implements AutoCloseable {
                 .messageId(id)
                 .replyTo(Topology.jobQueue(id))
                 .headers(JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.CUTOUT,
-                        JobOptions.DEFAULT_BACKGROUND, true, false, Optional.of(FILE_NAME))))
+                        JobOptions.DEFAULT_BACKGROUND, true, false, false, Optional.of(FILE_NAME))))
                 .deliveryMode(2)
                 .build();
         channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, properties, image);
