@@ -9,18 +9,11 @@ import java.util.Optional;
  * output, Cutout's shipped standard and careful ensembles, or any ensemble spec for the cost table.
  *
  * @param name      the label in the tables
- * @param modelRuns network runs per photo (a peer's alpha, made elsewhere, counts its own run but is not
- *                  timed here: its table time is "-")
+ * @param modelRuns network runs per photo
+ * @param timedHere whether this process makes the alpha (a peer's, made elsewhere, has no time here: "-")
  * @param alpha     the photo's alpha, or empty when this variant has none for it (a peer that skipped it)
  */
-record EvalVariant(String name, int modelRuns, AlphaSource alpha) {
-
-    /** Names of variants whose alpha was made by another tool. */
-    static final String PEER_PREFIX = "imgly";
-
-    boolean timedHere() {
-        return !name.startsWith(PEER_PREFIX);
-    }
+record EvalVariant(String name, int modelRuns, boolean timedHere, AlphaSource alpha) {
 
     /** Makes the alpha of one photo of one set. */
     @FunctionalInterface

@@ -36,7 +36,7 @@ final class EvalVariants {
     static List<EvalVariant> of(CutoutPipeline pipeline, Optional<Path> peer, List<String> specs) {
         List<EvalVariant> variants = new ArrayList<>();
         variants.add(bilinear());
-        peer.ifPresent(dir -> variants.add(peer(EvalVariant.PEER_PREFIX + " 1.4.5", dir)));
+        peer.ifPresent(dir -> variants.add(peer("imgly 1.4.5", dir)));
         variants.add(ensemble("before (joint upsampling)", Ensemble.PLAIN, pipeline.estimator()));
         for (String spec : specs) {
             variants.add(ensemble(Ensemble.parse(spec).spec(), Ensemble.parse(spec), pipeline.estimator()));
@@ -51,14 +51,14 @@ final class EvalVariants {
     static EvalVariant bilinear() {
         ModelInputResizer resizer = new ModelInputResizer(ModelVariant.GRID_SIZE);
         BilinearUpsampler bilinear = new BilinearUpsampler();
-        return new EvalVariant("bilinear (peers' way)", 1, (set, image, context) -> {
+        return new EvalVariant("bilinear (peers' way)", 1, true, (set, image, context) -> {
             GridMatte matte = context.modelFor(image).predict(ModelView.PLAIN, () -> resizer.resize(image.photo()));
             return Optional.of(EvalVariant.Output.of(bilinear.upsample(matte, image.photo().width(), image.photo().height())));
         });
     }
 
     static EvalVariant ensemble(String name, Ensemble ensemble, AlphaEstimator estimator) {
-        return new EvalVariant(name, ensemble.modelRuns(), (set, image, context) -> {
+        return new EvalVariant(name, ensemble.modelRuns(), true, (set, image, context) -> {
             AlphaEstimator.Estimate estimate = estimator.estimate(image.photo(), ensemble, context.modelFor(image));
             return Optional.of(new EvalVariant.Output(estimate.alpha(), Optional.of(estimate.report())));
         });
@@ -66,7 +66,7 @@ final class EvalVariants {
 
     /** A peer's alpha PNGs in {@code dir/<set>/<name>.png} (see inference-worker/src/test/peer-imgly). */
     static EvalVariant peer(String name, Path dir) {
-        return new EvalVariant(name, 1, (set, image, context) -> {
+        return new EvalVariant(name, 1, false, (set, image, context) -> {
             Path png = dir.resolve(set).resolve(image.name() + ".png");
             if (!Files.isRegularFile(png)) {
                 return Optional.empty();

@@ -104,10 +104,10 @@ public final class MattingEval {
         int runs = pipeline.ensembles().standard().modelRuns();
         List<SetResult> results = new ArrayList<>();
         results.add(new SetResult(new EvalVariant("CUTOUT DEFAULT: " + pipeline.ensembles().standard().spec(), runs,
-                (s, i, c) -> Optional.empty())));
+                true, (s, i, c) -> Optional.empty())));
         List<Cost> costs = new ArrayList<>();
         for (Config c : configs) {
-            results.add(new SetResult(new EvalVariant(c.name(), runs, (s, i, x) -> Optional.empty())));
+            results.add(new SetResult(new EvalVariant(c.name(), runs, true, (s, i, x) -> Optional.empty())));
             costs.add(new Cost());
         }
         for (EvalImage image : set.images()) {

@@ -11,7 +11,6 @@ import dev.cutout.worker.pipeline.ensemble.EnsemblePredictor;
 import dev.cutout.worker.pipeline.ensemble.ModelView;
 import dev.cutout.worker.pipeline.ensemble.QualityAssessor;
 import dev.cutout.worker.pipeline.matting.BandMatting;
-import dev.cutout.worker.pipeline.matting.MattingSettings;
 
 import java.util.List;
 
@@ -31,11 +30,6 @@ public final class AlphaEstimator {
     private final MatteUpsampler upsampler;
     private final QualityAssessor assessor;
     private final BandMatting bandMatting;
-
-    public AlphaEstimator(ModelInputResizer resizer, EnsemblePredictor predictor, CandidateChooser chooser,
-                          SpeckFilter speckFilter, MatteUpsampler upsampler, QualityAssessor assessor) {
-        this(resizer, predictor, chooser, speckFilter, upsampler, assessor, new BandMatting(MattingSettings.DEFAULT));
-    }
 
     public AlphaEstimator(ModelInputResizer resizer, EnsemblePredictor predictor, CandidateChooser chooser,
                           SpeckFilter speckFilter, MatteUpsampler upsampler, QualityAssessor assessor,
@@ -61,11 +55,6 @@ public final class AlphaEstimator {
     /** Untimed, with a model that knows which view it runs (for a cache keyed by view). */
     public Estimate estimate(RgbaImage photo, Ensemble ensemble, EnsemblePredictor.ViewModel model) {
         return estimate(photo, ensemble, model, false, new StageClock(stage -> { }));
-    }
-
-    /** The band-matting refinement this estimator applies when a job asks for it. */
-    public BandMatting bandMatting() {
-        return bandMatting;
     }
 
     Estimate estimate(RgbaImage photo, Ensemble ensemble, EnsemblePredictor.ViewModel model, boolean matting,

@@ -10,6 +10,8 @@ import dev.cutout.image.ImageLimits;
 import dev.cutout.image.PngWriter;
 import dev.cutout.image.RgbaImage;
 import dev.cutout.worker.model.GridMatte;
+import dev.cutout.worker.pipeline.matting.BandMatting;
+import dev.cutout.worker.pipeline.matting.MattingSettings;
 import dev.cutout.worker.pipeline.ensemble.CandidateChooser;
 import dev.cutout.worker.pipeline.ensemble.ChooserSettings;
 import dev.cutout.worker.pipeline.ensemble.ColourSeparation;
@@ -50,7 +52,7 @@ class CutoutPipelineTest {
         AlphaEstimator estimator = new AlphaEstimator(new ModelInputResizer(GRID),
                 new EnsemblePredictor(new ViewRenderer(GRID)),
                 new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()), new SpeckFilter(),
-                new JointUpsampler(), QualityAssessor.DEFAULT);
+                new JointUpsampler(), QualityAssessor.DEFAULT, new BandMatting(MattingSettings.DEFAULT));
         return new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), estimator, model,
                 new CutoutPipeline.Ensembles(Ensemble.parse("plain | pad25-edge"),
                         Ensemble.parse("plain | pad25-edge | pad25-edge-mirror | pad15-edge")),
@@ -107,7 +109,7 @@ class CutoutPipelineTest {
     @Test
     void theMattingOptionChangesOnlyTheUncertainBandAndKeepsTheSize() throws IOException {
         byte[] png = new PngWriter().rgb(noisyPhoto(90, 70));
-        int erosion = pipeline.estimator().bandMatting().settings().erosion();
+        int erosion = MattingSettings.DEFAULT.erosion();
 
         BufferedImage plain = ImageIO.read(new ByteArrayInputStream(
                 pipeline.process(png, new CutoutOptions(ComposeOptions.mask(), false, false)).png()));
