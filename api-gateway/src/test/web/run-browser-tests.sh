@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser tests of the web page: Debian's Chromium driven by playwright-core (node --test), against
-# the packaged gateway (api-gateway/target/quarkus-app) started in embedded mode on a free port.
+# the packaged one-process app (standalone/target/quarkus-app: the gateway's page with the engine) on a free port.
 # Needs: the packaged app (mvn package/verify), the model in $CUTOUT_MODEL_DIR, Node.js 20+.
 # Screenshots: api-gateway/target/web-screenshots/. App log: api-gateway/target/web-tests-app.log.
 set -euo pipefail

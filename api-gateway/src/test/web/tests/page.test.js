@@ -1,4 +1,4 @@
-// The web page in a real browser (Debian's Chromium) against the packaged app in embedded mode.
+// The web page in a real browser (Debian's Chromium) against the packaged one-process app (module standalone).
 // One app for the whole file; each test opens its own page. Screenshots: target/web-screenshots/.
 
 import assert from 'node:assert/strict';

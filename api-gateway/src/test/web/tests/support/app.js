@@ -1,5 +1,5 @@
-// Starts the packaged gateway in embedded mode exactly as `./cutout run` does (java -jar
-// quarkus-run.jar, CUTOUT_GATEWAY_MODE=embedded, PORT), on a free port, and stops it.
+// Starts the packaged one-process app (module standalone: the gateway's page and API with the
+// engine) exactly as `./cutout run` does (java -jar quarkus-run.jar, PORT), on a free port, and stops it.
 
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const MODULE_DIR = resolve(here, '../../../../..'); // api-gateway/
 export const REPO_ROOT = resolve(MODULE_DIR, '..');
 export const TARGET_DIR = join(MODULE_DIR, 'target');
-const JAR = join(TARGET_DIR, 'quarkus-app', 'quarkus-run.jar');
+const JAR = join(REPO_ROOT, 'standalone', 'target', 'quarkus-app', 'quarkus-run.jar');
 const READY_TIMEOUT_MS = 180_000;
 
 async function freePort() {
@@ -46,7 +46,6 @@ export async function startApp(env = {}, { logName = 'web-tests-app.log' } = {})
       ...process.env,
       CUTOUT_MODEL_DIR: process.env.CUTOUT_MODEL_DIR || join(homedir(), '.cache', 'cutout', 'models'),
       OPT_OUT_TRACKING: 'true',
-      CUTOUT_GATEWAY_MODE: 'embedded',
       PORT: String(port),
       ...env,
     },

@@ -8,12 +8,6 @@ import java.time.Duration;
 @ConfigMapping(prefix = "cutout-gateway")
 public interface GatewayConfig {
 
-    /** Where jobs run: through RabbitMQ to the workers, or in this process (no broker at all). */
-    enum Mode { RABBITMQ, EMBEDDED }
-
-    @WithDefault("rabbitmq")
-    Mode mode();
-
     /** How long a job's status and result stay readable after its last event; enforced by the broker. */
     @WithDefault("15m")
     Duration retention();

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.rabbitmq.client.GetResponse;
 import dev.cutout.gateway.FakeWorker;
-import dev.cutout.gateway.TestImages;
+import dev.cutout.image.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -12,7 +12,7 @@ import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.OutputKind;
 import dev.cutout.gateway.FakeWorker;
 import dev.cutout.gateway.TestBroker;
-import dev.cutout.gateway.TestImages;
+import dev.cutout.image.TestImages;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;

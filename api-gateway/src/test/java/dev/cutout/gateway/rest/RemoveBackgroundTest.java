@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.rabbitmq.client.GetResponse;
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.gateway.FakeWorker;
-import dev.cutout.gateway.TestImages;
+import dev.cutout.image.TestImages;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;

@@ -2,19 +2,18 @@ package dev.cutout.worker.messaging;
 
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
-import dev.cutout.worker.jobs.JobOutcome;
+import dev.cutout.engine.jobs.JobOutcome;
 import dev.cutout.worker.metrics.JobMetrics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
 import org.jboss.logging.Logger;
-
-import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Turns dead jobs ({@code cutout.jobs.dead}) into the failed event their client waits for, then

@@ -1,24 +1,23 @@
 package dev.cutout.worker.messaging;
 
-import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobHeaders;
-import dev.cutout.worker.jobs.JobOutcome;
-import dev.cutout.worker.jobs.JobProcessor;
-import dev.cutout.worker.jobs.JobRequest;
+import dev.cutout.contract.JobOptions;
+import dev.cutout.engine.jobs.JobOutcome;
+import dev.cutout.engine.jobs.JobProcessor;
+import dev.cutout.engine.jobs.JobRequest;
 import dev.cutout.worker.metrics.JobMetrics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
-import org.jboss.logging.Logger;
-
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.jboss.logging.Logger;
 
 /**
  * Takes jobs from {@code cutout.jobs} and settles each one: acknowledged once its result is confirmed

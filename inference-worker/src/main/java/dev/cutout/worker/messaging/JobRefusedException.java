@@ -1,6 +1,6 @@
 package dev.cutout.worker.messaging;
 
-import dev.cutout.worker.jobs.JobOutcome;
+import dev.cutout.engine.jobs.JobOutcome;
 
 /** Why a job was rejected without requeue: its typed failure, already reported to the client. */
 public class JobRefusedException extends RuntimeException {

@@ -1,8 +1,7 @@
 package dev.cutout.worker.messaging;
 
 import dev.cutout.contract.JobEvent;
-import dev.cutout.worker.jobs.JobOutcome;
-
+import dev.cutout.engine.jobs.JobOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,14 +1,13 @@
 package dev.cutout.worker.metrics;
 
 import dev.cutout.contract.ErrorCode;
-import dev.cutout.worker.pipeline.Stage;
-import dev.cutout.worker.pipeline.StageTimings;
+import dev.cutout.engine.pipeline.Stage;
+import dev.cutout.engine.pipeline.StageTimings;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

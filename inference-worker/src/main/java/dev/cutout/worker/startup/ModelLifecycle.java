@@ -1,8 +1,8 @@
 package dev.cutout.worker.startup;
 
-import dev.cutout.worker.config.CutoutConfig;
-import dev.cutout.worker.jobs.JobProcessor;
-import dev.cutout.worker.pipeline.CutoutEngine;
+import dev.cutout.engine.config.CutoutConfig;
+import dev.cutout.engine.jobs.JobProcessor;
+import dev.cutout.engine.pipeline.CutoutEngine;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -8,21 +8,20 @@ import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobFailure;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.contract.Topology;
-import dev.cutout.worker.SharedFiles;
-import dev.cutout.worker.TestImages;
+import dev.cutout.engine.SharedFiles;
+import dev.cutout.image.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The worker, started by Quarkus with the real model, against the real RabbitMQ on 127.0.0.1. */
 @QuarkusTest
@@ -165,7 +164,7 @@ class RabbitMqWorkerIT {
     }
 
     private static byte[] photo() {
-        return TestImages.encode(TestImages.scaled(
+        return TestImages.write(TestImages.scaled(
                 TestImages.read(SharedFiles.evalImage("fg-car-2__bg-studio.png")), WIDTH, HEIGHT), "jpeg");
     }
 

@@ -1,0 +1,87 @@
+package dev.cutout.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The parsed command line of {@code ./cutout remove}.
+ *
+ * @param background flatten onto this 0xRRGGBB colour instead of writing transparency
+ * @param model      model variant name overriding the configured one
+ * @param careful    "Extra careful": the larger ensemble (up to four model runs) instead of the standard one
+ * @param matting    refine the uncertain band with the closed-form matting solve (soft subjects: hair, fur, plants)
+ */
+public record RemoveArguments(Path input, Optional<Path> output, Optional<String> model, boolean mask,
+                              OptionalInt background, boolean decontaminate, boolean careful,
+                              boolean matting) {
+
+    static final String USAGE = """
+            Usage: ./cutout remove <photo|folder> [-o <file|folder>] [options]
+              -o, --output <path>      output file (one photo) or folder (a folder of photos)
+                  --model small|medium which ISNet variant to run (default: configured, medium)
+                  --mask               write the alpha mask as a greyscale PNG instead of the cut-out
+                  --background #rrggbb flatten onto this colour instead of transparency
+                  --no-decontaminate   keep the original colours at soft edges (no foreground estimation)
+                  --careful            extra careful: up to 4 model runs (about twice as slow), recovers
+                                       subjects that fill the frame
+                  --quality            the old name of --careful (deprecated)
+                  --matting            solve alpha from the photo where the model is unsure (soft
+                                       subjects: hair, fur, plants; worse on hard-edged objects)
+            """;
+
+    /** Parses {@code args}; throws {@link IllegalArgumentException} with a message for the user. */
+    public static RemoveArguments parse(String... args) {
+        Path input = null;
+        Path output = null;
+        String model = null;
+        boolean mask = false;
+        Integer background = null;
+        boolean decontaminate = true;
+        boolean careful = false;
+        boolean matting = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "-o", "--output" -> output = Path.of(valueAfter(args, i++));
+                case "--model" -> model = valueAfter(args, i++);
+                case "--mask" -> mask = true;
+                case "--background" -> background = parseColour(valueAfter(args, i++));
+                case "--no-decontaminate" -> decontaminate = false;
+                case "--careful", "--quality" -> careful = true;
+                case "--matting" -> matting = true;
+                default -> {
+                    if (arg.startsWith("-") || input != null) {
+                        throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                    }
+                    input = Path.of(arg);
+                }
+            }
+        }
+        if (input == null) {
+            throw new IllegalArgumentException("name a photo or a folder of photos");
+        }
+        if (mask && background != null) {
+            throw new IllegalArgumentException("--mask and --background exclude each other");
+        }
+        return new RemoveArguments(input, Optional.ofNullable(output), Optional.ofNullable(model), mask,
+                background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, careful,
+                matting);
+    }
+
+    /** Parses {@code #rrggbb} (the hash is optional) into 0xRRGGBB. */
+    static int parseColour(String text) {
+        String hex = text.startsWith("#") ? text.substring(1) : text;
+        if (!hex.matches("[0-9a-fA-F]{6}")) {
+            throw new IllegalArgumentException("background must look like #rrggbb, got '" + text + "'");
+        }
+        return Integer.parseInt(hex, 16);
+    }
+
+    private static String valueAfter(String[] args, int i) {
+        if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(args[i] + " needs a value");
+        }
+        return args[i + 1];
+    }
+}

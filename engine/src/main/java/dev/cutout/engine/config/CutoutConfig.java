@@ -1,0 +1,110 @@
+package dev.cutout.engine.config;
+
+import dev.cutout.engine.model.ModelVariant;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every setting of the cut-out pipeline, read from system properties, environment variables
+ * ({@code CUTOUT_MODEL=small}) or configuration files; the README's configuration table lists them.
+ */
+@ConfigMapping(prefix = "cutout")
+public interface CutoutConfig {
+
+    /** Which ISNet variant to run: {@code medium} (fp16, better edges) or {@code small} (uint8, faster). */
+    @WithDefault("medium")
+    ModelVariant model();
+
+    /** Folder with the verified model files; default {@code ~/.cache/cutout/models}. */
+    Optional<Path> modelDir();
+
+    Inference inference();
+
+    Limits limits();
+
+    Refine refine();
+
+    Ensemble ensemble();
+
+    /** Model execution. */
+    interface Inference {
+        /** ONNX Runtime intra-op threads per run; 0 = one per core. */
+        @WithDefault("0")
+        int threads();
+
+        /** Predictors kept ready, i.e. how many images may run through the model at once. */
+        @WithDefault("1")
+        int predictors();
+    }
+
+    /** Input limits checked before any pixel is decoded. */
+    interface Limits {
+        @WithName("max-bytes")
+        @WithDefault("26214400")
+        long maxBytes();
+
+        @WithName("max-megapixels")
+        @WithDefault("50")
+        double maxMegapixels();
+    }
+
+    /**
+     * Test-time ensembles: candidates separated by {@code |} (one is chosen), each the mean of views
+     * joined by {@code +}; views are {@code plain}, {@code mirror}, {@code pad<percent>[-edge][-mirror]}.
+     */
+    interface Ensemble {
+        /** What every job runs (at most two model runs). */
+        @WithDefault("plain | pad25-edge")
+        String standard();
+
+        /** What "Extra careful" jobs run (at most four model runs). */
+        @WithDefault("plain | pad25-edge | pad25-edge-mirror | pad15-edge")
+        String careful();
+    }
+
+    /** Matte refinement. */
+    interface Refine {
+        /** Connected specks smaller than this fraction of the model grid are removed (0 = off). */
+        @WithDefault("0.0005")
+        double speckFraction();
+
+        /** Enclosed holes up to this fraction of the model grid are filled (0 = off). */
+        @WithDefault("0")
+        double holeFraction();
+
+        /** The band-matting solve, run only for jobs that ask for it. */
+        Matting matting();
+    }
+
+    /** Closed-form matting in the model's uncertain band (README, "Band matting"). */
+    interface Matting {
+        /** Pixels by which the sure foreground (alpha ≥ 0.98) and background (≤ 0.02) are eroded. */
+        @WithDefault("1")
+        int erosion();
+
+        /** Weight of the model's alpha as a prior on the unknown pixels. */
+        @WithDefault("0.01")
+        double lambda();
+
+        /** Regulariser of the 3x3 window fit, in 0..1 colour units. */
+        @WithDefault("0.000001")
+        double epsilon();
+
+        /** Longer photos are solved on a grid reduced to this long side. */
+        @WithName("max-solve-side")
+        @WithDefault("1536")
+        int maxSolveSide();
+
+        /** Conjugate-gradient iterations at most. */
+        @WithName("max-iterations")
+        @WithDefault("400")
+        int maxIterations();
+
+        /** Relative residual at which the conjugate gradient stops. */
+        @WithDefault("0.0001")
+        double tolerance();
+    }
+}

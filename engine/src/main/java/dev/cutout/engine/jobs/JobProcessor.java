@@ -1,0 +1,82 @@
+package dev.cutout.engine.jobs;
+
+import dev.cutout.contract.ErrorCode;
+import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobStatus;
+import dev.cutout.engine.model.ModelVariant;
+import dev.cutout.engine.pipeline.CutoutEngine;
+import dev.cutout.engine.pipeline.CutoutOptions;
+import dev.cutout.engine.pipeline.CutoutResult;
+import dev.cutout.engine.pipeline.Stage;
+import dev.cutout.engine.pipeline.compose.ComposeOptions;
+import dev.cutout.image.ImageException;
+import java.lang.System.Logger.Level;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Runs one job through the pipeline, reporting a progress event at each status change, whatever
+ * the transport (RabbitMQ or in-process). Bad input ends in {@link JobOutcome.Failed}; any other
+ * exception propagates so the transport can retry and, past its limit, dead-letter the job.
+ */
+public final class JobProcessor {
+
+    private static final System.Logger LOG = System.getLogger(JobProcessor.class.getName());
+
+    private final CutoutEngine engine;
+
+    public JobProcessor(CutoutEngine engine) {
+        this.engine = engine;
+    }
+
+    public JobOutcome process(JobRequest request, Consumer<JobEvent> progress) {
+        String id = request.jobId();
+        JobStatus[] last = {JobStatus.QUEUED};
+        Consumer<Stage> onStage = stage -> {
+            JobStatus status = statusOf(stage);
+            if (status != last[0]) {
+                last[0] = status;
+                progress.accept(JobEvent.of(id, status));
+            }
+        };
+        try {
+            ModelVariant variant = request.options().model()
+                    .map(m -> ModelVariant.valueOf(m.toUpperCase(Locale.ROOT)))
+                    .orElse(engine.defaultVariant());
+            CutoutResult result = engine.pipeline(variant).process(request.image(), options(request.options()), onStage);
+            LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s model=%s %s", id,
+                    result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
+                    variant.id(), result.timings().summary()));
+            return new JobOutcome.Done(JobEvent.done(id, result.quality()), result.png(), result.width(),
+                    result.height(), result.timings());
+        } catch (ImageException e) {
+            LOG.log(Level.INFO, "job {0} refused: {1} {2}", id, e.code(), e.getMessage());
+            return new JobOutcome.Failed(JobEvent.failed(id, e.code(), e.getMessage()));
+        }
+    }
+
+    /** A job whose options could not be read at all (the transport parses them). */
+    public static JobOutcome.Failed invalidOptions(String jobId, String message) {
+        return new JobOutcome.Failed(JobEvent.failed(jobId, ErrorCode.INVALID_OPTIONS, message));
+    }
+
+    /** The pipeline options for what a client asked (the command line asks the same way). */
+    public static CutoutOptions options(JobOptions options) {
+        ComposeOptions compose = switch (options.output()) {
+            case CUTOUT -> ComposeOptions.cutout(options.decontaminate());
+            case MASK -> ComposeOptions.mask();
+            case BACKGROUND -> ComposeOptions.background(options.backgroundRgb(), options.decontaminate());
+        };
+        return new CutoutOptions(compose, options.quality(), options.matting());
+    }
+
+    static JobStatus statusOf(Stage stage) {
+        return switch (stage) {
+            case DECODE -> JobStatus.DECODING;
+            case RESIZE, INFER -> JobStatus.INFERRING;
+            case REFINE -> JobStatus.REFINING;
+            case COMPOSE, ENCODE -> JobStatus.ENCODING;
+        };
+    }
+}

@@ -1,0 +1,121 @@
+package dev.cutout.engine.model;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.translate.TranslateException;
+import ai.onnxruntime.OrtSession.SessionOptions;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * ISNet loaded offline from the verified, output-only model file, warmed up, and shared by
+ * concurrent callers through a small pool of predictors.
+ */
+public final class IsNetModel implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(IsNetModel.class.getName());
+    private static final String ENGINE = "OnnxRuntime";
+
+    private final ModelVariant variant;
+    private final SessionOptions sessionOptions;
+    private final Model model;
+    private final PredictorPool<ModelInput, GridMatte> pool;
+    private final LoadTimings timings;
+
+    private IsNetModel(ModelVariant variant, SessionOptions sessionOptions, Model model,
+            PredictorPool<ModelInput, GridMatte> pool, LoadTimings timings) {
+        this.variant = variant;
+        this.sessionOptions = sessionOptions;
+        this.model = model;
+        this.pool = pool;
+        this.timings = timings;
+    }
+
+    /**
+     * Verifies and prunes the model in {@code modelDir}, opens one ONNX Runtime session and runs one
+     * warm-up inference; throws {@link ModelUnavailableException} at once when the file is missing or wrong.
+     *
+     * @param intraOpThreads threads ONNX Runtime may use inside one run
+     * @param poolSize how many callers may run the network at the same time
+     */
+    public static IsNetModel load(Path modelDir, ModelVariant variant, int intraOpThreads, int poolSize) {
+        if (intraOpThreads < 1 || poolSize < 1) {
+            throw new IllegalArgumentException("intraOpThreads and poolSize must be at least 1");
+        }
+        OrtSettings.keepDjlOffline();
+        long t0 = System.nanoTime();
+        Path original = new ModelFiles(modelDir).verifiedOriginal(variant);
+        long t1 = System.nanoTime();
+        Path pruned = PrunedModelCache.outputOnly(original, variant);
+        long t2 = System.nanoTime();
+        SessionOptions options = OrtSettings.sessionOptions(intraOpThreads);
+        Model model = Model.newInstance(variant.id(), Device.cpu(), ENGINE);
+        PredictorPool<ModelInput, GridMatte> pool = null;
+        try {
+            // Criteria passes Model.load only string options, so the SessionOptions object goes in directly.
+            model.load(pruned, null, Map.of("sessionOptions", options));
+            long t3 = System.nanoTime();
+            pool = new PredictorPool<>(model, new IsNetTranslator(ModelVariant.GRID_SIZE), poolSize);
+            // The first run pays for kernel selection and arena growth; a job should not.
+            int grid = ModelVariant.GRID_SIZE;
+            pool.predict(new ModelInput(grid, new float[3 * grid * grid]));
+            long t4 = System.nanoTime();
+            LoadTimings timings = new LoadTimings(millis(t1 - t0), millis(t2 - t1), millis(t3 - t2), millis(t4 - t3));
+            LOG.log(Level.INFO, "ISNet ''{0}'' ready: {1}", variant.id(), timings);
+            return new IsNetModel(variant, options, model, pool, timings);
+        } catch (IOException | MalformedModelException | TranslateException | RuntimeException e) {
+            closeAll(pool, model, options);
+            throw new ModelUnavailableException("Model '" + variant.id() + "' could not be loaded from " + pruned
+                    + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            closeAll(pool, model, options);
+            Thread.currentThread().interrupt();
+            throw new ModelUnavailableException("interrupted while loading model '" + variant.id() + "'", e);
+        }
+    }
+
+    /** Runs the network on one grid; blocks while all predictors are busy. Safe to call from many threads. */
+    public GridMatte predict(ModelInput input) {
+        try {
+            return pool.predict(input);
+        } catch (TranslateException e) {
+            throw new InferenceException("ISNet '" + variant.id() + "' failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InferenceException("interrupted while waiting for a free predictor", e);
+        }
+    }
+
+    public ModelVariant variant() {
+        return variant;
+    }
+
+    /** How long each loading step took, for the start-up log line and benchmarks. */
+    public LoadTimings timings() {
+        return timings;
+    }
+
+    @Override
+    public void close() {
+        closeAll(pool, model, sessionOptions);
+    }
+
+    private static void closeAll(PredictorPool<?, ?> pool, Model model, SessionOptions options) {
+        if (pool != null) {
+            pool.close();
+        }
+        model.close();
+        // DJL closes only the options it created itself; these are ours.
+        options.close();
+    }
+
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
+    }
+
+    /** Milliseconds spent verifying the original, preparing the pruned file, opening the session and warming up. */
+    public record LoadTimings(long verifyMillis, long pruneMillis, long sessionMillis, long warmUpMillis) {}
+}

@@ -1,0 +1,72 @@
+package dev.cutout.engine.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+
+/**
+ * Keeps {@code <variant>.output-only.onnx} next to the verified original, deriving it with
+ * {@link OutputPruner} when it is missing or does not match its sidecar.
+ *
+ * <p>The sidecar {@code <variant>.output-only.onnx.sha256} holds the pruned file's SHA-256 and the
+ * original's. Checking it costs one hash of the pruned file (as much as verifying the original),
+ * but avoids rewriting 90 MB on every start and lets a read-only cache hold a ready pruned file.
+ */
+public final class PrunedModelCache {
+
+    /** The graph output ISNet writes its alpha to; the others are training-time side maps. */
+    public static final String ALPHA_OUTPUT = "output";
+
+    private PrunedModelCache() {}
+
+    /** Returns the output-only model for a variant whose original has already been verified. */
+    public static Path outputOnly(Path verifiedOriginal, ModelVariant variant) {
+        Path dir = verifiedOriginal.getParent();
+        Path pruned = dir.resolve(variant.outputOnlyFileName());
+        Path sidecar = dir.resolve(variant.outputOnlyFileName() + ".sha256");
+        try {
+            if (!isCurrent(pruned, sidecar, variant)) {
+                derive(verifiedOriginal, pruned, sidecar, variant);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + pruned, e);
+        }
+        return pruned;
+    }
+
+    private static boolean isCurrent(Path pruned, Path sidecar, ModelVariant variant) throws IOException {
+        if (!Files.isRegularFile(pruned) || !Files.isRegularFile(sidecar)) {
+            return false;
+        }
+        String[] recorded = Files.readString(sidecar, StandardCharsets.US_ASCII).trim().split("\\s+");
+        return recorded.length == 3
+                && recorded[2].equals(variant.sha256())
+                && recorded[0].equals(Sha256.of(pruned));
+    }
+
+    private static void derive(Path original, Path pruned, Path sidecar, ModelVariant variant) throws IOException {
+        byte[] bytes = OutputPruner.keepOnlyOutput(Files.readAllBytes(original), ALPHA_OUTPUT);
+        // The pruned file first, then the sidecar: a crash in between leaves a stale sidecar, so the next start re-derives.
+        writeAtomically(pruned, bytes, original);
+        String line = Sha256.of(bytes) + "  from " + variant.sha256() + "\n";
+        writeAtomically(sidecar, line.getBytes(StandardCharsets.US_ASCII), original);
+    }
+
+    private static void writeAtomically(Path target, byte[] bytes, Path permissionsOf) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+        try {
+            Files.write(tmp, bytes);
+            // Temp files are owner-only; the derived file should be as readable as the provisioned one.
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(permissionsOf));
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.cutout.engine.pipeline;
+
+import dev.cutout.engine.config.CutoutConfig;
+import dev.cutout.engine.model.IsNetModel;
+import dev.cutout.engine.model.ModelVariant;
+import dev.cutout.engine.pipeline.compose.Compositor;
+import dev.cutout.engine.pipeline.ensemble.CandidateChooser;
+import dev.cutout.engine.pipeline.ensemble.ChooserSettings;
+import dev.cutout.engine.pipeline.ensemble.ColourSeparation;
+import dev.cutout.engine.pipeline.ensemble.Ensemble;
+import dev.cutout.engine.pipeline.ensemble.EnsemblePredictor;
+import dev.cutout.engine.pipeline.ensemble.QualityAssessor;
+import dev.cutout.engine.pipeline.ensemble.ViewRenderer;
+import dev.cutout.engine.pipeline.matting.BandMatting;
+import dev.cutout.engine.pipeline.matting.MattingSettings;
+import dev.cutout.engine.pipeline.refine.JointUpsampler;
+import dev.cutout.engine.pipeline.refine.SpeckFilter;
+import dev.cutout.engine.pipeline.resize.ModelInputResizer;
+import dev.cutout.image.ImageDecoder;
+import dev.cutout.image.ImageLimits;
+import dev.cutout.image.PngWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Owns the loaded models and the pipelines around them, built from {@link CutoutConfig}. The
+ * configured model is loaded at start (failing fast with a one-line fix when it is missing); the
+ * other variant only when a job first asks for it. Closing it frees every model.
+ */
+public final class CutoutEngine implements AutoCloseable {
+
+    private static final double PIXELS_PER_MEGAPIXEL = 1_000_000.0;
+
+    private final CutoutConfig config;
+    private final ModelVariant defaultVariant;
+    private final Map<ModelVariant, IsNetModel> models = new EnumMap<>(ModelVariant.class);
+    private final Map<ModelVariant, CutoutPipeline> pipelines = new EnumMap<>(ModelVariant.class);
+
+    private CutoutEngine(CutoutConfig config) {
+        this.config = config;
+        this.defaultVariant = config.model();
+    }
+
+    /** Verifies, loads and warms up the configured model, then wires every step around it. */
+    public static CutoutEngine start(CutoutConfig config) {
+        CutoutEngine engine = new CutoutEngine(config);
+        engine.pipeline(engine.defaultVariant);
+        return engine;
+    }
+
+    /** The pipeline of the configured model. */
+    public CutoutPipeline pipeline() {
+        return pipeline(defaultVariant);
+    }
+
+    /** The pipeline of {@code variant}, loading that model on first use. */
+    public synchronized CutoutPipeline pipeline(ModelVariant variant) {
+        return pipelines.computeIfAbsent(variant, v -> assemble(model(v)));
+    }
+
+    /** The configured model itself (benchmarks, eval). */
+    public IsNetModel model() {
+        return model(defaultVariant);
+    }
+
+    public ModelVariant defaultVariant() {
+        return defaultVariant;
+    }
+
+    private synchronized IsNetModel model(ModelVariant variant) {
+        return models.computeIfAbsent(variant, v -> IsNetModel.load(modelDir(config), v, threads(config),
+                config.inference().predictors()));
+    }
+
+    private CutoutPipeline assemble(IsNetModel model) {
+        ImageLimits limits = new ImageLimits(config.limits().maxBytes(),
+                (long) (config.limits().maxMegapixels() * PIXELS_PER_MEGAPIXEL));
+        CutoutConfig.Refine refine = config.refine();
+        SpeckFilter speckFilter = new SpeckFilter(refine.speckFraction() > 0, refine.speckFraction(),
+                refine.holeFraction() > 0, refine.holeFraction());
+        int grid = ModelVariant.GRID_SIZE;
+        AlphaEstimator estimator = new AlphaEstimator(new ModelInputResizer(grid),
+                new EnsemblePredictor(new ViewRenderer(grid)),
+                new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()),
+                speckFilter, new JointUpsampler(), QualityAssessor.DEFAULT, new BandMatting(matting(refine.matting())));
+        return new CutoutPipeline(new ImageDecoder(limits), estimator, model::predict, ensembles(config),
+                new Compositor(), new PngWriter());
+    }
+
+    static MattingSettings matting(CutoutConfig.Matting m) {
+        return new MattingSettings(m.erosion(), m.lambda(), m.epsilon(), m.maxSolveSide(), m.maxIterations(),
+                m.tolerance());
+    }
+
+    /** The configured ensembles; a malformed spec fails the start with the property's name. */
+    static CutoutPipeline.Ensembles ensembles(CutoutConfig config) {
+        return new CutoutPipeline.Ensembles(parse("cutout.ensemble.standard", config.ensemble().standard()),
+                parse("cutout.ensemble.careful", config.ensemble().careful()));
+    }
+
+    private static Ensemble parse(String property, String spec) {
+        try {
+            return Ensemble.parse(spec);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(property + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int threads(CutoutConfig config) {
+        return config.inference().threads() > 0
+                ? config.inference().threads()
+                : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** {@code cutout.model-dir} / {@code CUTOUT_MODEL_DIR}, else {@code ~/.cache/cutout/models}. */
+    public static Path modelDir(CutoutConfig config) {
+        return config.modelDir().orElseGet(
+                () -> Path.of(System.getProperty("user.home"), ".cache", "cutout", "models"));
+    }
+
+    @Override
+    public synchronized void close() {
+        models.values().forEach(IsNetModel::close);
+        models.clear();
+        pipelines.clear();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.cutout.engine.pipeline;
+
+import dev.cutout.engine.pipeline.compose.Composite;
+import dev.cutout.engine.pipeline.compose.Compositor;
+import dev.cutout.engine.pipeline.ensemble.Ensemble;
+import dev.cutout.engine.pipeline.ensemble.EnsemblePredictor;
+import dev.cutout.engine.pipeline.ensemble.MatteModel;
+import dev.cutout.image.ImageDecoder;
+import dev.cutout.image.PngWriter;
+import dev.cutout.image.RgbaImage;
+import java.util.function.Consumer;
+
+/**
+ * One photo's whole path: decode → resize → infer (the ensemble's views) → refine (choose one
+ * candidate, clean, upsample) → compose → encode. Thread-safe; every step is a class of its own and
+ * this one only sequences them and times each stage.
+ */
+public final class CutoutPipeline {
+
+    private final ImageDecoder decoder;
+    private final AlphaEstimator estimator;
+    private final EnsemblePredictor.ViewModel model;
+    private final Ensembles ensembles;
+    private final Compositor compositor;
+    private final PngWriter pngWriter;
+
+    /** The standard and the "Extra careful" ensemble. */
+    public record Ensembles(Ensemble standard, Ensemble careful) {
+
+        public Ensemble of(CutoutOptions options) {
+            return options.careful() ? careful : standard;
+        }
+    }
+
+    public CutoutPipeline(ImageDecoder decoder, AlphaEstimator estimator, MatteModel model, Ensembles ensembles,
+                          Compositor compositor, PngWriter pngWriter) {
+        this.decoder = decoder;
+        this.estimator = estimator;
+        this.model = (view, input) -> model.predict(input.get());
+        this.ensembles = ensembles;
+        this.compositor = compositor;
+        this.pngWriter = pngWriter;
+    }
+
+    public CutoutResult process(byte[] imageBytes, CutoutOptions options) {
+        return process(imageBytes, options, stage -> { });
+    }
+
+    /** Runs every stage, calling {@code onStageStart} at each boundary (progress events). */
+    public CutoutResult process(byte[] imageBytes, CutoutOptions options, Consumer<Stage> onStageStart) {
+        StageClock clock = new StageClock(onStageStart);
+        RgbaImage photo = clock.time(Stage.DECODE, () -> decoder.decode(imageBytes));
+        AlphaEstimator.Estimate estimate = estimator.estimate(photo, ensembles.of(options), model, options.matting(), clock);
+        Composite composite = clock.time(Stage.COMPOSE, () -> compositor.compose(photo, estimate.alpha(), options.compose()));
+        byte[] png = clock.time(Stage.ENCODE, () -> encode(composite));
+        return new CutoutResult(png, photo.width(), photo.height(), clock.timings(), estimate.report());
+    }
+
+    /** The alpha steps alone, for the quality benchmark (which supplies a cached model). */
+    public AlphaEstimator estimator() {
+        return estimator;
+    }
+
+    public Ensembles ensembles() {
+        return ensembles;
+    }
+
+    private byte[] encode(Composite composite) {
+        if (composite instanceof Composite.Grey grey) {
+            return pngWriter.grey(grey.width(), grey.height(), grey.grey());
+        }
+        RgbaImage image = ((Composite.Colour) composite).image();
+        return image.hasAlpha() ? pngWriter.rgba(image) : pngWriter.rgb(image);
+    }
+}

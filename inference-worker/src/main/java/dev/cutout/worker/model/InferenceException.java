@@ -1,9 +1,0 @@
-package dev.cutout.worker.model;
-
-/** The network failed to produce a matte for an input that passed validation. */
-public final class InferenceException extends RuntimeException {
-
-    public InferenceException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

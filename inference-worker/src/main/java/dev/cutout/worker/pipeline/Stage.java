@@ -1,6 +1,0 @@
-package dev.cutout.worker.pipeline;
-
-/** The steps one photo goes through, in order; progress events and timings are reported per stage. */
-public enum Stage {
-    DECODE, RESIZE, INFER, REFINE, COMPOSE, ENCODE
-}

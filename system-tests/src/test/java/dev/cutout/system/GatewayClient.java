@@ -1,0 +1,165 @@
+package dev.cutout.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+
+/** The gateway's HTTP API as a client sees it (GATEWAY.md), over {@link HttpClient}. */
+final class GatewayClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final ServiceProcess gateway;
+
+    GatewayClient(ServiceProcess gateway) {
+        this.gateway = gateway;
+    }
+
+    /** One server-sent event: its name and data line. */
+    record Event(String name, JsonNode data) {
+    }
+
+    /** {@code POST /api/v1/jobs} with the image as a raw body and its name as {@code file-name}. */
+    HttpResponse<String> submit(byte[] image, String contentType, String fileName) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs?file-name="
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image))
+                .build();
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Submits and returns the job id, failing unless the answer is 202. */
+    String submitJob(byte[] image, String contentType, String fileName) {
+        HttpResponse<String> answer = submit(image, contentType, fileName);
+        if (answer.statusCode() != 202) {
+            throw new AssertionError("submit on " + gateway + " answered " + answer.statusCode() + ": " + answer.body());
+        }
+        return json(answer.body()).path("id").asText();
+    }
+
+    /** {@code GET /api/v1/jobs/{id}}: the status code and the body. */
+    HttpResponse<String> status(String id) {
+        return send(HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Polls the status until it is terminal (done or failed) and returns that status body. */
+    JsonNode awaitTerminal(String id, Duration timeout) {
+        return awaitStatus(id, timeout, List.of("done", "failed"));
+    }
+
+    /** Polls the status until it is one of {@code wanted} (or terminal) and returns that status body. */
+    JsonNode awaitStatus(String id, Duration timeout, List<String> wanted) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> answer = status(id);
+            if (answer.statusCode() != 200) {
+                throw new AssertionError("status of " + id + " on " + gateway + ": " + answer.statusCode() + " " + answer.body());
+            }
+            JsonNode body = json(answer.body());
+            last = body.toString();
+            String status = body.path("status").asText();
+            if (wanted.contains(status) || status.equals("done") || status.equals("failed")) {
+                return body;
+            }
+            ServiceProcess.pause(POLL);
+        }
+        throw new AssertionError("job " + id + " not " + wanted + " within " + timeout + " on " + gateway + "; last " + last);
+    }
+
+    /** {@code GET /api/v1/jobs/{id}/result}. */
+    HttpResponse<byte[]> result(String id) {
+        return send(HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id + "/result")).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Reads {@code GET /api/v1/jobs/{id}/events} until the server closes the stream; fails if it is
+     * still open after {@code timeout} (the stream must end after {@code done}/{@code failed}).
+     */
+    List<Event> events(String id, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id + "/events"))
+                .header("Accept", "text/event-stream").build();
+        CompletableFuture<List<Event>> read = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenApply(answer -> {
+                    if (answer.statusCode() != 200) {
+                        throw new AssertionError("events of " + id + ": " + answer.statusCode());
+                    }
+                    try (Stream<String> lines = answer.body()) {
+                        return parse(lines);
+                    }
+                });
+        try {
+            return read.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            read.cancel(true);
+            throw new AssertionError("event stream of " + id + " on " + gateway + " still open after " + timeout, e);
+        } catch (ExecutionException e) {
+            throw new AssertionError("event stream of " + id + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code event:} + {@code data:} lines, one event per blank line; comments ({@code : keep-alive}) skipped. */
+    private static List<Event> parse(Stream<String> lines) {
+        List<Event> events = new ArrayList<>();
+        String[] name = {null};
+        StringBuilder data = new StringBuilder();
+        lines.forEachOrdered(line -> {
+            if (line.startsWith("event:")) {
+                name[0] = line.substring("event:".length()).trim();
+            } else if (line.startsWith("data:")) {
+                data.append(line.substring("data:".length()).trim());
+            } else if (line.isEmpty() && !data.isEmpty()) {
+                events.add(new Event(name[0], json(data.toString())));
+                name[0] = null;
+                data.setLength(0);
+            }
+        });
+        if (!data.isEmpty()) {
+            events.add(new Event(name[0], json(data.toString())));
+        }
+        return events;
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("not JSON: " + text, e);
+        }
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        try {
+            return HTTP.send(request, handler);
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

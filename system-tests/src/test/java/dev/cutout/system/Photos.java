@@ -1,0 +1,94 @@
+package dev.cutout.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/** Real photos for the system tests, and what a good cutout of one looks like. */
+final class Photos {
+
+    /** A portrait from the eval set, its subject on a plain studio background. */
+    static final String PORTRAIT = "fg-girl-1__bg-studio.png";
+
+    private Photos() {
+    }
+
+    /** {@code name} from the eval set scaled to {@code width} pixels wide, as a JPEG (quick to infer). */
+    static byte[] scaledJpeg(String name, int width) {
+        BufferedImage source = read(SystemFiles.evalImage(name));
+        int height = Math.round(source.getHeight() * (float) width / source.getWidth());
+        BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scaled.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(source, 0, 0, width, height, null);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(scaled, "jpeg", jpeg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return jpeg.toByteArray();
+    }
+
+    static byte[] bytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static BufferedImage decode(byte[] image) {
+        try {
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
+            assertThat(decoded).as("a decodable image").isNotNull();
+            return decoded;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A PNG of the input's size with an alpha channel that really cuts something out: some pixels
+     * fully transparent (background), some fully opaque (subject).
+     */
+    static void assertCutoutOf(byte[] input, byte[] png) {
+        assertThat(png).as("PNG signature").startsWith(0x89, 'P', 'N', 'G');
+        BufferedImage source = decode(input);
+        BufferedImage cutout = decode(png);
+        assertThat(cutout.getWidth()).isEqualTo(source.getWidth());
+        assertThat(cutout.getHeight()).isEqualTo(source.getHeight());
+        assertThat(cutout.getColorModel().hasAlpha()).as("alpha channel").isTrue();
+        int[] argb = cutout.getRGB(0, 0, cutout.getWidth(), cutout.getHeight(), null, 0, cutout.getWidth());
+        long transparent = 0;
+        long opaque = 0;
+        for (int pixel : argb) {
+            int alpha = pixel >>> 24;
+            if (alpha == 0) {
+                transparent++;
+            } else if (alpha == 255) {
+                opaque++;
+            }
+        }
+        assertThat(transparent).as("fully transparent pixels").isGreaterThan(argb.length / 20);
+        assertThat(opaque).as("fully opaque pixels").isGreaterThan(argb.length / 20);
+    }
+
+    private static BufferedImage read(Path file) {
+        try {
+            return ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
