@@ -1,5 +1,6 @@
 package dev.cutout.engine.config;
 
+import dev.cutout.engine.model.ExecutionDevice;
 import dev.cutout.engine.model.ModelVariant;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -17,6 +18,13 @@ public interface CutoutConfig {
     /** Which ISNet variant to run: {@code medium} (fp16, better edges) or {@code small} (uint8, faster). */
     @WithDefault("medium")
     ModelVariant model();
+
+    /**
+     * Where the network runs: {@code cpu}, or {@code gpu} (CUDA; needs the {@code -Pgpu} build, falls
+     * back to the CPU with a warning, and runs {@code medium} even when {@code small} is asked for).
+     */
+    @WithDefault("cpu")
+    ExecutionDevice device();
 
     /** Folder with the verified model files; default {@code ~/.cache/cutout/models}. */
     Optional<Path> modelDir();

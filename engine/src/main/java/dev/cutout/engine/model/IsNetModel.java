@@ -24,10 +24,12 @@ public final class IsNetModel implements AutoCloseable {
     private final Model model;
     private final PredictorPool<ModelInput, GridMatte> pool;
     private final LoadTimings timings;
+    private final String provider;
 
-    private IsNetModel(ModelVariant variant, SessionOptions sessionOptions, Model model,
+    private IsNetModel(ModelVariant variant, String provider, SessionOptions sessionOptions, Model model,
             PredictorPool<ModelInput, GridMatte> pool, LoadTimings timings) {
         this.variant = variant;
+        this.provider = provider;
         this.sessionOptions = sessionOptions;
         this.model = model;
         this.pool = pool;
@@ -38,10 +40,12 @@ public final class IsNetModel implements AutoCloseable {
      * Verifies and prunes the model in {@code modelDir}, opens one ONNX Runtime session and runs one
      * warm-up inference; throws {@link ModelUnavailableException} at once when the file is missing or wrong.
      *
+     * @param device where the network runs; a GPU that cannot be used is reported and replaced by the CPU
      * @param intraOpThreads threads ONNX Runtime may use inside one run
      * @param poolSize how many callers may run the network at the same time
      */
-    public static IsNetModel load(Path modelDir, ModelVariant variant, int intraOpThreads, int poolSize) {
+    public static IsNetModel load(Path modelDir, ModelVariant variant, ExecutionDevice device, int intraOpThreads,
+                                  int poolSize) {
         if (intraOpThreads < 1 || poolSize < 1) {
             throw new IllegalArgumentException("intraOpThreads and poolSize must be at least 1");
         }
@@ -52,6 +56,7 @@ public final class IsNetModel implements AutoCloseable {
         Path pruned = PrunedModelCache.outputOnly(original, variant);
         long t2 = System.nanoTime();
         SessionOptions options = OrtSettings.sessionOptions(intraOpThreads);
+        String provider = ExecutionProviders.ofThisRuntime().configure(options, device);
         Model model = Model.newInstance(variant.id(), Device.cpu(), ENGINE);
         PredictorPool<ModelInput, GridMatte> pool = null;
         try {
@@ -64,8 +69,8 @@ public final class IsNetModel implements AutoCloseable {
             pool.predict(new ModelInput(grid, new float[3 * grid * grid]));
             long t4 = System.nanoTime();
             LoadTimings timings = new LoadTimings(millis(t1 - t0), millis(t2 - t1), millis(t3 - t2), millis(t4 - t3));
-            LOG.log(Level.INFO, "ISNet ''{0}'' ready: {1}", variant.id(), timings);
-            return new IsNetModel(variant, options, model, pool, timings);
+            LOG.log(Level.INFO, "ISNet ''{0}'' ready on {1}: {2}", variant.id(), provider, timings);
+            return new IsNetModel(variant, provider, options, model, pool, timings);
         } catch (IOException | MalformedModelException | TranslateException | RuntimeException e) {
             closeAll(pool, model, options);
             throw new ModelUnavailableException("Model '" + variant.id() + "' could not be loaded from " + pruned
@@ -91,6 +96,11 @@ public final class IsNetModel implements AutoCloseable {
 
     public ModelVariant variant() {
         return variant;
+    }
+
+    /** The execution provider running the network: {@code CPU} or {@code CUDA:0}. */
+    public String executionProvider() {
+        return provider;
     }
 
     /** How long each loading step took, for the start-up log line and benchmarks. */

@@ -19,6 +19,7 @@ import dev.cutout.engine.pipeline.resize.ModelInputResizer;
 import dev.cutout.image.ImageDecoder;
 import dev.cutout.image.ImageLimits;
 import dev.cutout.image.PngWriter;
+import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 public final class CutoutEngine implements AutoCloseable {
 
+    private static final System.Logger LOG = System.getLogger(CutoutEngine.class.getName());
     private static final double PIXELS_PER_MEGAPIXEL = 1_000_000.0;
 
     private final CutoutConfig config;
@@ -40,6 +42,10 @@ public final class CutoutEngine implements AutoCloseable {
     private CutoutEngine(CutoutConfig config) {
         this.config = config;
         this.defaultVariant = config.model();
+        if (config.device().variantFor(defaultVariant) != defaultVariant) {
+            LOG.log(Level.WARNING, "cutout.model={0} on cutout.device=gpu: the quantised model has no CUDA kernels, "
+                    + "so jobs for it run on {1}", defaultVariant.id(), config.device().variantFor(defaultVariant).id());
+        }
     }
 
     /** Verifies, loads and warms up the configured model, then wires every step around it. */
@@ -68,9 +74,10 @@ public final class CutoutEngine implements AutoCloseable {
         return defaultVariant;
     }
 
+    /** The loaded model that runs {@code variant} on the configured device (on a GPU: never the quantised one). */
     private synchronized IsNetModel model(ModelVariant variant) {
-        return models.computeIfAbsent(variant, v -> IsNetModel.load(modelDir(config), v, threads(config),
-                config.inference().predictors()));
+        return models.computeIfAbsent(config.device().variantFor(variant), v -> IsNetModel.load(modelDir(config), v,
+                config.device(), threads(config), config.inference().predictors()));
     }
 
     private CutoutPipeline assemble(IsNetModel model) {
