@@ -49,7 +49,8 @@ final class ExecutionProviders {
             cuda.addCuda(options, CUDA_DEVICE);
             return "CUDA:" + CUDA_DEVICE;
         } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
-            LOG.log(Level.WARNING, "cutout.device=gpu, but CUDA could not be started (" + e.getMessage()
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            LOG.log(Level.WARNING, "cutout.device=gpu, but CUDA could not be started (" + reason
                     + "; CUDA 12 and cuDNN 9 are needed): running on the CPU");
             return "CPU";
         }
