@@ -30,8 +30,6 @@ import java.util.Map;
  */
 public final class CutoutEngine implements AutoCloseable {
 
-    private static final double PIXELS_PER_MEGAPIXEL = 1_000_000.0;
-
     private final CutoutConfig config;
     private final ModelVariant defaultVariant;
     private final Map<ModelVariant, IsNetModel> models = new EnumMap<>(ModelVariant.class);
@@ -74,8 +72,7 @@ public final class CutoutEngine implements AutoCloseable {
     }
 
     private CutoutPipeline assemble(IsNetModel model) {
-        ImageLimits limits = new ImageLimits(config.limits().maxBytes(),
-                (long) (config.limits().maxMegapixels() * PIXELS_PER_MEGAPIXEL));
+        ImageLimits limits = ImageLimits.of(config.limits().maxBytes(), config.limits().maxMegapixels());
         CutoutConfig.Refine refine = config.refine();
         SpeckFilter speckFilter = new SpeckFilter(refine.speckFraction() > 0, refine.speckFraction(),
                 refine.holeFraction() > 0, refine.holeFraction());
