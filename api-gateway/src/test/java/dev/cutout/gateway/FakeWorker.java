@@ -1,22 +1,25 @@
 package dev.cutout.gateway;
 
-import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
+import dev.cutout.contract.AmqpMessage;
 import dev.cutout.contract.ErrorCode;
+import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.JobEvent;
-import dev.cutout.contract.JobEventJson;
+import dev.cutout.contract.JobMessage;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.contract.QualityReport;
 import dev.cutout.contract.Topology;
-import java.nio.charset.StandardCharsets;
+import dev.cutout.gateway.jobs.AmqpContract;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Optional;
 
-/** Does for one job what the real worker does: takes it, publishes its events and its PNG. Test code only. */
+/**
+ * Does for one job what the real worker does: takes it, publishes its events and its PNG, with the
+ * worker's own messages ({@link EventMessage}) and its reading of the job ({@link JobMessage}). Test code only.
+ */
 public final class FakeWorker implements AutoCloseable {
 
     private final Connection connection;
@@ -36,7 +39,7 @@ public final class FakeWorker implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         while (Instant.now().isBefore(deadline)) {
             GetResponse r = channel.basicGet(queue, true);
-            if (r != null && jobId.equals(r.getProps().getMessageId())) {
+            if (r != null && read(r).jobId().filter(jobId::equals).isPresent()) {
                 return r;
             }
             if (r == null) {
@@ -60,42 +63,42 @@ public final class FakeWorker implements AutoCloseable {
     }
 
     public void progress(GetResponse job, JobStatus status) throws Exception {
-        publish(job, JobEvent.of(id(job), status), JobEventJson.write(JobEvent.of(id(job), status))
-                .getBytes(StandardCharsets.UTF_8), "application/json");
+        publish(job, EventMessage.forJobQueue(JobEvent.of(id(job), status), fileName(job)));
     }
 
     /** DONE without a quality report, as a worker that predates the report sends it. */
     public void finish(GetResponse job, byte[] png) throws Exception {
-        publish(job, JobEvent.of(id(job), JobStatus.DONE), png, "image/png");
+        publish(job, EventMessage.result(JobEvent.of(id(job), JobStatus.DONE), png, fileName(job)));
     }
 
     public void finish(GetResponse job, byte[] png, QualityReport quality) throws Exception {
-        publish(job, JobEvent.done(id(job), quality), png, "image/png");
+        publish(job, EventMessage.result(JobEvent.done(id(job), quality), png, fileName(job)));
     }
 
     public void fail(GetResponse job, ErrorCode code, String message) throws Exception {
-        JobEvent event = JobEvent.failed(id(job), code, message);
-        publish(job, event, JobEventJson.write(event).getBytes(StandardCharsets.UTF_8), "application/json");
+        publish(job, EventMessage.forJobQueue(JobEvent.failed(id(job), code, message), fileName(job)));
     }
 
-    /** Latest state into the job's queue first (with the file name copied), then the fan-out. */
-    private void publish(GetResponse job, JobEvent event, byte[] body, String contentType) throws Exception {
-        Map<String, Object> headers = new HashMap<>();
-        headers.put(Topology.HEADER_EVENT, JobEventJson.write(event));
-        Object fileName = job.getProps().getHeaders().get(Topology.HEADER_FILE_NAME);
-        if (fileName != null) {
-            headers.put(Topology.HEADER_FILE_NAME, fileName.toString());
-        }
-        AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
-                .headers(headers).contentType(contentType).deliveryMode(2).build();
-        channel.basicPublish("", job.getProps().getReplyTo(), props, body);
-        channel.basicPublish(TestBroker.eventsExchange, "", new AMQP.BasicProperties.Builder()
-                .headers(Map.of(Topology.HEADER_EVENT, JobEventJson.write(event))).contentType("application/json").build(),
-                JobEventJson.write(event).getBytes(StandardCharsets.UTF_8));
+    /** Latest state into the job's queue first, then the fan-out, as the worker does. */
+    private void publish(GetResponse job, AmqpMessage toJobQueue) throws Exception {
+        JobEvent event = EventMessage.read(toJobQueue.properties(), toJobQueue.body()).orElseThrow();
+        AmqpMessage toFanout = EventMessage.forFanout(event);
+        channel.basicPublish("", read(job).replyTo().orElseThrow(), AmqpContract.of(toJobQueue.properties()),
+                toJobQueue.body());
+        channel.basicPublish(TestBroker.eventsExchange, "", AmqpContract.of(toFanout.properties()), toFanout.body());
+    }
+
+    /** The job as the worker reads it. */
+    public static JobMessage read(GetResponse job) {
+        return JobMessage.read(AmqpContract.from(job.getProps()));
+    }
+
+    private static Optional<String> fileName(GetResponse job) {
+        return read(job).fileName();
     }
 
     private static String id(GetResponse job) {
-        return job.getProps().getMessageId();
+        return read(job).jobId().orElseThrow();
     }
 
     @Override

@@ -1,8 +1,11 @@
 package dev.cutout.cli;
 
+import dev.cutout.contract.InvalidOptionsException;
+import dev.cutout.contract.JobOptionsParser;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * The parsed command line of {@code ./cutout remove}.
@@ -44,9 +47,9 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
             String arg = args[i];
             switch (arg) {
                 case "-o", "--output" -> output = Path.of(valueAfter(args, i++));
-                case "--model" -> model = valueAfter(args, i++);
+                case "--model" -> model = value(arg, valueAfter(args, i++), JobOptionsParser::model);
                 case "--mask" -> mask = true;
-                case "--background" -> background = parseColour(valueAfter(args, i++));
+                case "--background" -> background = value(arg, valueAfter(args, i++), JobOptionsParser::background);
                 case "--no-decontaminate" -> decontaminate = false;
                 case "--careful", "--quality" -> careful = true;
                 case "--matting" -> matting = true;
@@ -69,13 +72,13 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
                 matting);
     }
 
-    /** Parses {@code #rrggbb} (the hash is optional) into 0xRRGGBB. */
-    static int parseColour(String text) {
-        String hex = text.startsWith("#") ? text.substring(1) : text;
-        if (!hex.matches("[0-9a-fA-F]{6}")) {
-            throw new IllegalArgumentException("background must look like #rrggbb, got '" + text + "'");
+    /** A flag's value read the way a job's option is read, the complaint naming the flag. */
+    private static <T> T value(String flag, String text, Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (InvalidOptionsException e) {
+            throw new IllegalArgumentException(flag + " " + e.getMessage(), e);
         }
-        return Integer.parseInt(hex, 16);
     }
 
     private static String valueAfter(String[] args, int i) {

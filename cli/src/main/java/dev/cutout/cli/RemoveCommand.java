@@ -4,7 +4,6 @@ import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.OutputKind;
 import dev.cutout.engine.config.CutoutConfig;
 import dev.cutout.engine.config.CutoutConfigLoader;
-import dev.cutout.engine.jobs.JobProcessor;
 import dev.cutout.engine.model.ModelUnavailableException;
 import dev.cutout.engine.pipeline.CutoutEngine;
 import dev.cutout.engine.pipeline.CutoutOptions;
@@ -15,7 +14,6 @@ import io.smallrye.config.ConfigValidationException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -107,8 +105,8 @@ public final class RemoveCommand {
         OutputKind output = arguments.mask() ? OutputKind.MASK
                 : arguments.background().isPresent() ? OutputKind.BACKGROUND
                 : OutputKind.CUTOUT;
-        String background = String.format(Locale.ROOT, "#%06x", arguments.background().orElse(0xFFFFFF));
-        return JobProcessor.options(new JobOptions(Optional.empty(), output, background, arguments.decontaminate(),
+        return CutoutOptions.of(new JobOptions(Optional.empty(), output,
+                arguments.background().orElse(JobOptions.DEFAULT_BACKGROUND), arguments.decontaminate(),
                 arguments.careful(), arguments.matting(), Optional.empty()));
     }
 }

@@ -46,6 +46,17 @@ class RemoveArgumentsTest {
     }
 
     @Test
+    void readsTheBackgroundAndModelAsAJobsOptionsAreRead() {
+        assertThat(RemoveArguments.parse("a.jpg", "--background", "1e90ff").background()).hasValue(0x1E90FF);
+        assertThat(RemoveArguments.parse("a.jpg", "--model", "SMALL").model()).contains("small");
+        assertThatThrownBy(() -> RemoveArguments.parse("a.jpg", "--background", "orange"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--background must look like #rrggbb, not 'orange'");
+        assertThatThrownBy(() -> RemoveArguments.parse("a.jpg", "--model", "huge"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--model must be small or medium, not 'huge'");
+    }
+
+    @Test
     void refusesAnOptionWithoutItsValue() {
         assertThatThrownBy(() -> RemoveArguments.parse("a.jpg", "-o"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-o needs a value");

@@ -28,7 +28,7 @@ class RemoveCommandTest {
         int exit = command().run(photo.toString(), "--model", "large");
 
         assertThat(exit).isEqualTo(RemoveCommand.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("large", "small,medium");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--model must be small or medium, not 'large'");
     }
 
     @Test
@@ -42,11 +42,11 @@ class RemoveCommandTest {
     @Test
     void flagsBecomeTheSamePipelineOptionsAJobWouldGet() {
         assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg")))
-                .isEqualTo(new CutoutOptions(ComposeOptions.cutout(true), false));
+                .isEqualTo(new CutoutOptions(ComposeOptions.cutout(true), false, false));
         assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--background", "#1E90FF", "--no-decontaminate")))
-                .isEqualTo(new CutoutOptions(ComposeOptions.background(0x1E90FF, false), false));
+                .isEqualTo(new CutoutOptions(ComposeOptions.background(0x1E90FF, false), false, false));
         assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--mask", "--careful")))
-                .isEqualTo(new CutoutOptions(ComposeOptions.mask(), true));
+                .isEqualTo(new CutoutOptions(ComposeOptions.mask(), true, false));
         assertThat(RemoveCommand.options(RemoveArguments.parse("a.jpg", "--matting")))
                 .isEqualTo(new CutoutOptions(ComposeOptions.cutout(true), false, true));
     }

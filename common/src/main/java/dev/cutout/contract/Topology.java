@@ -1,11 +1,13 @@
 package dev.cutout.contract;
 
+import dev.cutout.contract.TopologyDeclarer.ExchangeType;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 
 /**
- * The RabbitMQ names and arguments both services (and any AMQP client) agree on. The README draws
- * the same topology; declaring code lives beside each owner.
+ * The RabbitMQ names and arguments both services (and any AMQP client) agree on, and the one
+ * declaration of them that both services run ({@link #declare}). The README draws the same topology.
  *
  * <pre>
  * client ──► exchange cutout.jobs (direct, key "job") ──► queue cutout.jobs (quorum, delivery limit)
@@ -44,7 +46,38 @@ public final class Topology {
     /** On messages of a job queue: the {@link JobEvent} as JSON (the body is the PNG once DONE). */
     public static final String HEADER_EVENT = "cutout-event";
 
+    /** The exchanges jobs and events go through; the gateway may be pointed at others (its tests are). */
+    public record Exchanges(String jobs, String jobsRoutingKey, String events) {
+
+        public static final Exchanges DEFAULT = new Exchanges(JOBS_EXCHANGE, JOBS_ROUTING_KEY, EVENTS_EXCHANGE);
+    }
+
     private Topology() {
+    }
+
+    /**
+     * Everything the services share: the jobs exchange and quorum queue, the dead-letter exchange and
+     * queue, and the events fan-out. Declaring again with the same arguments is harmless; with other
+     * arguments (say, another retention) the broker refuses with PRECONDITION_FAILED.
+     */
+    public static void declare(TopologyDeclarer declarer, Exchanges exchanges, Duration retention) throws IOException {
+        declareEvents(declarer, exchanges);
+        declarer.exchange(DEAD_LETTER_EXCHANGE, ExchangeType.FANOUT);
+        declarer.queue(DEAD_LETTER_QUEUE, deadLetterQueueArguments(retention));
+        declarer.bind(DEAD_LETTER_QUEUE, DEAD_LETTER_EXCHANGE, "");
+        declarer.exchange(exchanges.jobs(), ExchangeType.DIRECT);
+        declarer.queue(JOBS_QUEUE, jobsQueueArguments(retention));
+        declarer.bind(JOBS_QUEUE, exchanges.jobs(), exchanges.jobsRoutingKey());
+    }
+
+    /** Only the events fan-out: for a gateway whose jobs exchange is not the shared one. */
+    public static void declareEvents(TopologyDeclarer declarer, Exchanges exchanges) throws IOException {
+        declarer.exchange(exchanges.events(), ExchangeType.FANOUT);
+    }
+
+    /** A job's own queue ({@link #jobQueueArguments}), declared by whoever submits the job. */
+    public static void declareJobQueue(TopologyDeclarer declarer, String jobId, Duration retention) throws IOException {
+        declarer.queue(jobQueue(jobId), jobQueueArguments(retention));
     }
 
     public static String jobQueue(String jobId) {

@@ -11,12 +11,21 @@ class JobHeadersTest {
 
     @Test
     void optionsSurviveTheRoundTripThroughHeaders() {
-        JobOptions options = new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, "#FF8000", false, true, true,
+        JobOptions options = new JobOptions(Optional.of("SMALL"), OutputKind.BACKGROUND, 0xFF8000, false, true, true,
                 Optional.of("holiday.heic"));
 
         assertThat(JobHeaders.read(JobHeaders.write(options))).isEqualTo(
-                new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, "#ff8000", false, true, true,
+                new JobOptions(Optional.of("small"), OutputKind.BACKGROUND, 0xFF8000, false, true, true,
                         Optional.of("holiday.heic")));
+    }
+
+    @Test
+    void writesTheColourAsTheDocumentedHexString() {
+        Map<String, Object> headers = JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.BACKGROUND, 0x00FF08,
+                true, false, false, Optional.empty()));
+
+        assertThat(headers).containsEntry(Topology.HEADER_BACKGROUND, "#00ff08").containsEntry(Topology.HEADER_OUTPUT,
+                "background").containsEntry(Topology.HEADER_VERSION, JobEvent.VERSION);
     }
 
     @Test
@@ -38,14 +47,12 @@ class JobHeadersTest {
     }
 
     @Test
-    void malformedValuesAreRefusedNamingTheProblem() {
+    void malformedValuesAreRefusedNamingTheHeader() {
         assertThatThrownBy(() -> JobHeaders.read(Map.of(Topology.HEADER_MODEL, "huge")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("small or medium");
-        assertThatThrownBy(() -> JobHeaders.read(Map.of(Topology.HEADER_OUTPUT, "sticker")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cutout, mask or background");
-        assertThatThrownBy(() -> JobHeaders.read(Map.of(Topology.HEADER_BACKGROUND, "red")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("#rrggbb");
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("Header cutout-model must be small or medium, not 'huge'");
         assertThatThrownBy(() -> JobHeaders.read(Map.of(Topology.HEADER_QUALITY, "maybe")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(Topology.HEADER_QUALITY);
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("Header cutout-quality must be true or false, not 'maybe'");
     }
 }

@@ -34,8 +34,9 @@ public interface GatewayConfig {
         @WithDefault("26214400")
         long maxBytes();
 
+        /** The same type as the engine's {@code cutout.limits.max-megapixels}: a fraction is allowed. */
         @WithDefault("50")
-        int maxMegapixels();
+        double maxMegapixels();
     }
 
     /** The broker connection and the names this gateway publishes to (defaults: {@link dev.cutout.contract.Topology}). */

@@ -37,9 +37,4 @@ public final class EventDispatcher {
             }
         }
     }
-
-    /** Listeners currently waiting (for metrics and tests). */
-    public int size() {
-        return listeners.values().stream().mapToInt(Set::size).sum();
-    }
 }

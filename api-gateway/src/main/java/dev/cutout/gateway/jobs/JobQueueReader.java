@@ -1,15 +1,19 @@
 package dev.cutout.gateway.jobs;
 
+import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 import com.rabbitmq.client.ShutdownSignalException;
+import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.MessageProperties;
 import dev.cutout.contract.Topology;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads the latest message of a job's queue without taking it: basic.get, then nack with requeue.
@@ -35,7 +39,6 @@ final class JobQueueReader {
     private static final int MAX_MESSAGES = 8;
     private static final int EMPTY_RETRIES = 3;
     private static final long EMPTY_RETRY_MILLIS = 30;
-    private static final int NOT_FOUND = 404;
     private static final Comparator<Latest> NEWEST_LAST = Comparator
             .comparing((Latest l) -> l.event().status().terminal())
             .thenComparing(l -> l.event().at())
@@ -66,7 +69,7 @@ final class JobQueueReader {
                 got.add(response);
             }
             Optional<GetResponse> keep = got.stream()
-                    .filter(r -> JobMessages.event(r.getProps(), r.getBody()).isPresent())
+                    .filter(r -> EventMessage.read(AmqpContract.from(r.getProps()), r.getBody()).isPresent())
                     .max(Comparator.comparing(JobQueueReader::latest, NEWEST_LAST));
             for (GetResponse r : got) {
                 long tag = r.getEnvelope().getDeliveryTag();
@@ -77,12 +80,7 @@ final class JobQueueReader {
                 }
             }
             return keep.map(JobQueueReader::latest);
-        } catch (IOException | java.util.concurrent.TimeoutException e) {
-            if (notFound(e)) {
-                throw new QueueGone();
-            }
-            throw new BrokerUnavailableException("cannot read the job's queue: " + e.getMessage(), e);
-        } catch (ShutdownSignalException e) {
+        } catch (IOException | TimeoutException | ShutdownSignalException e) {
             if (notFound(e)) {
                 throw new QueueGone();
             }
@@ -91,16 +89,17 @@ final class JobQueueReader {
     }
 
     private static Latest latest(GetResponse r) {
-        return new Latest(JobMessages.event(r.getProps(), r.getBody()).orElseThrow(), r.getBody(),
-                JobMessages.fileName(r.getProps()));
+        MessageProperties properties = AmqpContract.from(r.getProps());
+        return new Latest(EventMessage.read(properties, r.getBody()).orElseThrow(), r.getBody(),
+                EventMessage.fileName(properties));
     }
 
     /** A channel closed by the broker with 404 NOT_FOUND: the queue is not there. */
     static boolean notFound(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ShutdownSignalException signal
-                    && signal.getReason() instanceof com.rabbitmq.client.AMQP.Channel.Close close
-                    && close.getReplyCode() == NOT_FOUND) {
+                    && signal.getReason() instanceof AMQP.Channel.Close close
+                    && close.getReplyCode() == AMQP.NOT_FOUND) {
                 return true;
             }
         }

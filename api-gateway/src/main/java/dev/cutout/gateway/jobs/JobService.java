@@ -9,11 +9,12 @@ import dev.cutout.image.ImageHeader;
 import dev.cutout.image.ImageLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Receive → validate → queue: refuses what a worker would refuse, from the header alone, before queueing. */
+/**
+ * Receive → validate → queue: refuses what a worker would refuse, from the header alone, before queueing
+ * ({@link JobRejectedException}; the REST layer answers and counts it).
+ */
 @ApplicationScoped
 public class JobService {
-
-    private static final long PIXELS_PER_MEGAPIXEL = 1_000_000L;
 
     private final JobBroker broker;
     private final JobMetrics metrics;
@@ -22,29 +23,23 @@ public class JobService {
     JobService(JobBroker broker, JobMetrics metrics, GatewayConfig config) {
         this.broker = broker;
         this.metrics = metrics;
-        this.decoder = new ImageDecoder(new ImageLimits(config.limits().maxBytes(),
-                config.limits().maxMegapixels() * PIXELS_PER_MEGAPIXEL));
+        this.decoder = new ImageDecoder(ImageLimits.of(config.limits().maxBytes(), config.limits().maxMegapixels()));
     }
 
     /** @throws JobRejectedException with the reason when the image may not be queued */
     public String submit(byte[] image, JobOptions options) {
         if (image == null || image.length == 0) {
-            throw reject(ErrorCode.INVALID_OPTIONS, "The request has no image: send it as the 'file' form field or as the body");
+            throw new JobRejectedException(ErrorCode.INVALID_OPTIONS,
+                    "The request has no image: send it as the 'file' form field or as the body");
         }
         ImageHeader header;
         try {
             header = decoder.probe(image);
         } catch (ImageException e) {
-            throw reject(e.code(), e.getMessage());
+            throw new JobRejectedException(e.code(), e.getMessage());
         }
         String id = broker.submit(options, image, header);
         metrics.submitted();
         return id;
-    }
-
-    /** Counts a refusal of an upload (options or image) and returns it to throw. */
-    public JobRejectedException reject(ErrorCode code, String message) {
-        metrics.rejected(code);
-        return new JobRejectedException(code, message);
     }
 }

@@ -1,7 +1,6 @@
 package dev.cutout.gateway.jobs;
 
 import com.rabbitmq.client.AMQP;
-import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
@@ -12,11 +11,10 @@ import com.rabbitmq.client.impl.recovery.TopologyRecoveryFilter;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
 import com.rabbitmq.client.ShutdownSignalException;
-import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.Topology;
 import dev.cutout.gateway.config.GatewayConfig;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
@@ -125,21 +123,16 @@ final class RabbitConnection implements AutoCloseable {
         }
     }
 
-    /** The same names and arguments the worker declares ({@link Topology}); declaring twice is harmless. */
+    /** The worker runs the same declaration ({@link Topology#declare}); declaring twice is harmless. */
     private void declareTopology(Channel channel) throws IOException {
         GatewayConfig.Rabbitmq rabbit = config.rabbitmq();
-        channel.exchangeDeclare(rabbit.eventsExchange(), BuiltinExchangeType.FANOUT, true);
-        if (!rabbit.declareJobsTopology()) {
-            return;
+        Topology.Exchanges exchanges = new Topology.Exchanges(rabbit.jobsExchange(), rabbit.jobsRoutingKey(),
+                rabbit.eventsExchange());
+        if (rabbit.declareJobsTopology()) {
+            Topology.declare(AmqpContract.declarer(channel), exchanges, config.retention());
+        } else {
+            Topology.declareEvents(AmqpContract.declarer(channel), exchanges);
         }
-        channel.exchangeDeclare(Topology.DEAD_LETTER_EXCHANGE, BuiltinExchangeType.FANOUT, true);
-        channel.queueDeclare(Topology.DEAD_LETTER_QUEUE, true, false, false,
-                Topology.deadLetterQueueArguments(config.retention()));
-        channel.queueBind(Topology.DEAD_LETTER_QUEUE, Topology.DEAD_LETTER_EXCHANGE, "");
-        channel.exchangeDeclare(rabbit.jobsExchange(), BuiltinExchangeType.DIRECT, true);
-        channel.queueDeclare(Topology.JOBS_QUEUE, true, false, false,
-                Topology.jobsQueueArguments(config.retention()));
-        channel.queueBind(Topology.JOBS_QUEUE, rabbit.jobsExchange(), rabbit.jobsRoutingKey());
     }
 
     /** This replica's own exclusive queue on the events fan-out: live events for SSE and sync waits. */
@@ -149,7 +142,7 @@ final class RabbitConnection implements AutoCloseable {
         channel.basicConsume(queue, true, new DefaultConsumer(channel) {
             @Override
             public void handleDelivery(String tag, Envelope envelope, AMQP.BasicProperties properties, byte[] body) {
-                JobMessages.event(properties, body).ifPresentOrElse(dispatcher::dispatch,
+                EventMessage.read(AmqpContract.from(properties), body).ifPresentOrElse(dispatcher::dispatch,
                         () -> LOG.debugf("ignored a message on %s that is not a job event", queue));
             }
         });

@@ -3,7 +3,10 @@ package dev.cutout.gateway.jobs;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.ShutdownSignalException;
+import dev.cutout.contract.AmqpMessage;
+import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobMessage;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.contract.Topology;
@@ -55,12 +58,10 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             channel.confirmSelect();
             AtomicBoolean unroutable = new AtomicBoolean();
             channel.addReturnListener(returned -> unroutable.set(true));
-            channel.queueDeclare(queue, true, false, false, Topology.jobQueueArguments(config.retention()));
-            JobEvent queued = JobEvent.of(id, JobStatus.QUEUED);
-            channel.basicPublish("", queue, true, JobMessages.event(queued, options.fileName()),
-                    JobMessages.body(queued));
-            channel.basicPublish(rabbit.jobsExchange(), rabbit.jobsRoutingKey(), true,
-                    JobMessages.job(id, options, header, now), image);
+            Topology.declareJobQueue(AmqpContract.declarer(channel), id, config.retention());
+            publish(channel, "", queue, EventMessage.forJobQueue(JobEvent.of(id, JobStatus.QUEUED), options.fileName()));
+            publish(channel, rabbit.jobsExchange(), rabbit.jobsRoutingKey(),
+                    JobMessage.write(id, options, header.format().mediaType(), image, now));
             channel.waitForConfirmsOrDie(rabbit.confirmTimeout().toMillis());
             if (unroutable.get()) {
                 channel.queueDelete(queue);
@@ -75,6 +76,12 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
         LOG.infof("job %s queued: %s %dx%d %d bytes", id, header.format(), header.width(), header.height(),
                 image.length);
         return id;
+    }
+
+    /** Mandatory: a message no queue takes comes back (see the return listener) instead of vanishing. */
+    private static void publish(Channel channel, String exchange, String routingKey, AmqpMessage message)
+            throws IOException {
+        channel.basicPublish(exchange, routingKey, true, AmqpContract.of(message.properties()), message.body());
     }
 
     @Override

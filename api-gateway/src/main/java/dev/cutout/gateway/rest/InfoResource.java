@@ -22,7 +22,7 @@ public class InfoResource {
                        long retentionSeconds, long syncTimeoutSeconds) {
     }
 
-    public record Limits(long maxBytes, int maxMegapixels) {
+    public record Limits(long maxBytes, double maxMegapixels) {
     }
 
     private final Info info;

@@ -61,7 +61,7 @@ public class JobResource {
     public Response submit(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class))) byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return accepted(Upload.of(service, body, contentType));
+        return accepted(Upload.of(body, contentType));
     }
 
     @POST
@@ -71,7 +71,7 @@ public class JobResource {
             description = "The body is the image; options are query parameters. Same answers as the multipart form.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = JobView.class)))
     public Response submitRaw(byte[] body, @BeanParam RawOptions options) {
-        return accepted(Upload.of(service, body, options));
+        return accepted(Upload.of(body, options));
     }
 
     private Response accepted(Upload upload) {

@@ -1,7 +1,9 @@
 package dev.cutout.gateway.rest;
 
 import dev.cutout.contract.ErrorCode;
+import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.gateway.jobs.BrokerUnavailableException;
+import dev.cutout.gateway.jobs.JobMetrics;
 import dev.cutout.gateway.jobs.JobRejectedException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -17,8 +19,23 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "2";
 
+    private final JobMetrics metrics;
+
+    ProblemMappers(JobMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** An upload refused before queueing (image or form), counted by its code. */
     @ServerExceptionMapper
     public Response rejected(JobRejectedException e) {
+        metrics.rejected(e.code());
+        return Problems.of(e.code(), e.getMessage());
+    }
+
+    /** An option that cannot be read, from any parser of {@code common}. */
+    @ServerExceptionMapper
+    public Response invalidOptions(InvalidOptionsException e) {
+        metrics.rejected(e.code());
         return Problems.of(e.code(), e.getMessage());
     }
 

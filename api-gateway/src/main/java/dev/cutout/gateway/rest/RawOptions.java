@@ -1,5 +1,7 @@
 package dev.cutout.gateway.rest;
 
+import dev.cutout.contract.JobOption;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -33,4 +35,17 @@ public class RawOptions {
     @RestQuery("file-name")
     @Parameter(description = "The original file name, used to name the result (<name>_no_bg.png)")
     public String fileName;
+
+    /** The parameter of one option, by {@link JobOption#field()}; empty when absent. */
+    Optional<String> value(JobOption option) {
+        return Optional.ofNullable(switch (option) {
+            case MODEL -> model;
+            case OUTPUT -> output;
+            case BACKGROUND -> background;
+            case DECONTAMINATE -> decontaminate;
+            case QUALITY -> quality;
+            case MATTING -> matting;
+            case FILE_NAME -> fileName;
+        });
+    }
 }

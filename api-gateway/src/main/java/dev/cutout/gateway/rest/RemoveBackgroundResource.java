@@ -48,7 +48,7 @@ public class RemoveBackgroundResource {
     public Response remove(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class))) byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return run(Upload.of(service, body, contentType));
+        return run(Upload.of(body, contentType));
     }
 
     @POST
@@ -58,7 +58,7 @@ public class RemoveBackgroundResource {
             description = "The body is the image; options are query parameters.")
     @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
     public Response removeRaw(byte[] body, @BeanParam RawOptions options) {
-        return run(Upload.of(service, body, options));
+        return run(Upload.of(body, options));
     }
 
     private Response run(Upload upload) {

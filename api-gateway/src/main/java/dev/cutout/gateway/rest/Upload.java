@@ -1,34 +1,44 @@
 package dev.cutout.gateway.rest;
 
 import dev.cutout.contract.ErrorCode;
+import dev.cutout.contract.JobOption;
 import dev.cutout.contract.JobOptions;
-import dev.cutout.gateway.jobs.JobService;
+import dev.cutout.contract.JobOptionsParser;
+import dev.cutout.gateway.jobs.JobRejectedException;
+import java.util.Optional;
+import java.util.function.Function;
 
-/** An upload reduced to what a job needs: the image bytes and the options. */
+/**
+ * An upload reduced to what a job needs: the image bytes and the options, parsed by
+ * {@link JobOptionsParser} (a bad value throws {@link dev.cutout.contract.InvalidOptionsException}: a 400 problem).
+ */
 record Upload(byte[] image, JobOptions options) {
 
     /** From a {@code multipart/form-data} body, parsed in memory ({@link UploadForm} documents its fields). */
-    static Upload of(JobService service, byte[] body, String contentType) {
+    static Upload of(byte[] body, String contentType) {
         MultipartBody form;
         try {
             form = MultipartBody.parse(body, contentType);
         } catch (IllegalArgumentException e) {
-            throw service.reject(ErrorCode.INVALID_OPTIONS, "The upload is not a valid multipart form: " + e.getMessage());
+            throw new JobRejectedException(ErrorCode.INVALID_OPTIONS,
+                    "The upload is not a valid multipart form: " + e.getMessage());
         }
-        MultipartBody.Part file = form.part("file")
-                .orElseThrow(() -> service.reject(ErrorCode.INVALID_OPTIONS, "The form has no 'file' field with the image"));
-        JobOptions options = UploadOptions.parse(service, field(form, "model"), field(form, "output"),
-                field(form, "background"), field(form, "decontaminate"), field(form, "quality"), field(form, "matting"),
-                file.fileName().orElse(null));
-        return new Upload(file.content(), options);
+        MultipartBody.Part file = form.part("file").orElseThrow(() -> new JobRejectedException(
+                ErrorCode.INVALID_OPTIONS, "The form has no 'file' field with the image"));
+        return new Upload(file.content(), options(option -> option == JobOption.FILE_NAME
+                ? file.fileName()
+                : form.text(option.field())));
     }
 
-    private static String field(MultipartBody form, String name) {
-        return form.text(name).orElse(null);
+    /** From a raw image body, the options as query parameters. */
+    static Upload of(byte[] body, RawOptions query) {
+        return new Upload(body, options(query::value));
     }
 
-    static Upload of(JobService service, byte[] body, RawOptions query) {
-        return new Upload(body, UploadOptions.parse(service, query.model, query.output, query.background,
-                query.decontaminate, query.quality, query.matting, query.fileName));
+    /** The client's file name is cut down to a safe base name before it travels with the job. */
+    private static JobOptions options(Function<JobOption, Optional<String>> fields) {
+        return JobOptionsParser.fromFields(option -> option == JobOption.FILE_NAME
+                ? fields.apply(option).flatMap(ResultFileName::baseName)
+                : fields.apply(option));
     }
 }

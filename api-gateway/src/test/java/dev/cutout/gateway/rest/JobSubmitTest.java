@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import com.rabbitmq.client.GetResponse;
-import dev.cutout.contract.JobHeaders;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.OutputKind;
 import dev.cutout.gateway.FakeWorker;
@@ -38,7 +37,7 @@ class JobSubmitTest {
             assertThat(job.getBody()).isEqualTo(png);
             assertThat(job.getProps().getContentType()).isEqualTo("image/png");
             assertThat(job.getProps().getReplyTo()).isEqualTo("cutout.job." + id);
-            JobOptions options = JobHeaders.read(job.getProps().getHeaders());
+            JobOptions options = FakeWorker.read(job).options();
             assertThat(options.quality()).isTrue();
             assertThat(options.matting()).isTrue();
             assertThat(options.fileName()).contains("holiday_photo");
@@ -53,9 +52,9 @@ class JobSubmitTest {
                     .queryParam("matting", "on")
                     .when().post("/api/v1/jobs")
                     .then().statusCode(202).extract().path("id");
-            JobOptions options = JobHeaders.read(worker.take(id).getProps().getHeaders());
+            JobOptions options = FakeWorker.read(worker.take(id)).options();
             assertThat(options.output()).isEqualTo(OutputKind.BACKGROUND);
-            assertThat(options.background()).isEqualTo("#00ff00");
+            assertThat(options.background()).isEqualTo(0x00FF00);
             assertThat(options.model()).contains("small");
             assertThat(options.matting()).isTrue();
             assertThat(options.quality()).isFalse();
@@ -104,6 +103,23 @@ class JobSubmitTest {
                 .when().post("/api/v1/jobs")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("code", equalTo("INVALID_OPTIONS")).body("detail", containsString("small or medium"));
+    }
+
+    @Test
+    void refusesAFlagThatIsNeitherTrueNorFalseNamingTheQueryParameter() {
+        given().contentType("image/png").body(TestImages.png(8, 8)).queryParam("quality", "maybe")
+                .when().post("/api/v1/jobs")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("INVALID_OPTIONS"))
+                .body("detail", equalTo("Option 'quality' must be true or false, not 'maybe'"));
+    }
+
+    @Test
+    void refusesABackgroundThatIsNotAColourNamingTheFormField() {
+        given().multiPart("file", "a.png", TestImages.png(8, 8), "image/png").multiPart("background", "red")
+                .when().post("/api/v1/jobs")
+                .then().statusCode(400).body("code", equalTo("INVALID_OPTIONS"))
+                .body("detail", equalTo("Option 'background' must look like #rrggbb, not 'red'"));
     }
 
     @Test

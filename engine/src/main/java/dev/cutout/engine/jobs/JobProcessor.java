@@ -1,15 +1,13 @@
 package dev.cutout.engine.jobs;
 
-import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
-import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.CutoutEngine;
 import dev.cutout.engine.pipeline.CutoutOptions;
 import dev.cutout.engine.pipeline.CutoutResult;
 import dev.cutout.engine.pipeline.Stage;
-import dev.cutout.engine.pipeline.compose.ComposeOptions;
 import dev.cutout.image.ImageException;
 import java.lang.System.Logger.Level;
 import java.util.Locale;
@@ -44,7 +42,7 @@ public final class JobProcessor {
             ModelVariant variant = request.options().model()
                     .map(m -> ModelVariant.valueOf(m.toUpperCase(Locale.ROOT)))
                     .orElse(engine.defaultVariant());
-            CutoutResult result = engine.pipeline(variant).process(request.image(), options(request.options()), onStage);
+            CutoutResult result = engine.pipeline(variant).process(request.image(), CutoutOptions.of(request.options()), onStage);
             LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s model=%s %s", id,
                     result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
                     variant.id(), result.timings().summary()));
@@ -57,18 +55,8 @@ public final class JobProcessor {
     }
 
     /** A job whose options could not be read at all (the transport parses them). */
-    public static JobOutcome.Failed invalidOptions(String jobId, String message) {
-        return new JobOutcome.Failed(JobEvent.failed(jobId, ErrorCode.INVALID_OPTIONS, message));
-    }
-
-    /** The pipeline options for what a client asked (the command line asks the same way). */
-    public static CutoutOptions options(JobOptions options) {
-        ComposeOptions compose = switch (options.output()) {
-            case CUTOUT -> ComposeOptions.cutout(options.decontaminate());
-            case MASK -> ComposeOptions.mask();
-            case BACKGROUND -> ComposeOptions.background(options.backgroundRgb(), options.decontaminate());
-        };
-        return new CutoutOptions(compose, options.quality(), options.matting());
+    public static JobOutcome.Failed invalidOptions(String jobId, InvalidOptionsException e) {
+        return new JobOutcome.Failed(JobEvent.failed(jobId, e.code(), e.getMessage()));
     }
 
     static JobStatus statusOf(Stage stage) {

@@ -32,7 +32,6 @@ import java.util.Map;
 public final class CutoutEngine implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(CutoutEngine.class.getName());
-    private static final double PIXELS_PER_MEGAPIXEL = 1_000_000.0;
 
     private final CutoutConfig config;
     private final ModelVariant defaultVariant;
@@ -81,8 +80,7 @@ public final class CutoutEngine implements AutoCloseable {
     }
 
     private CutoutPipeline assemble(IsNetModel model) {
-        ImageLimits limits = new ImageLimits(config.limits().maxBytes(),
-                (long) (config.limits().maxMegapixels() * PIXELS_PER_MEGAPIXEL));
+        ImageLimits limits = ImageLimits.of(config.limits().maxBytes(), config.limits().maxMegapixels());
         CutoutConfig.Refine refine = config.refine();
         SpeckFilter speckFilter = new SpeckFilter(refine.speckFraction() > 0, refine.speckFraction(),
                 refine.holeFraction() > 0, refine.holeFraction());

@@ -1,5 +1,6 @@
 package dev.cutout.engine.pipeline;
 
+import dev.cutout.contract.JobOptions;
 import dev.cutout.engine.pipeline.compose.ComposeOptions;
 
 /**
@@ -21,8 +22,13 @@ public record CutoutOptions(ComposeOptions compose, boolean careful, boolean mat
         }
     }
 
-    /** Without the band solve. */
-    public CutoutOptions(ComposeOptions compose, boolean careful) {
-        this(compose, careful, false);
+    /** The pipeline options for what a client asked (the command line asks the same way). */
+    public static CutoutOptions of(JobOptions options) {
+        ComposeOptions compose = switch (options.output()) {
+            case CUTOUT -> ComposeOptions.cutout(options.decontaminate());
+            case MASK -> ComposeOptions.mask();
+            case BACKGROUND -> ComposeOptions.background(options.background(), options.decontaminate());
+        };
+        return new CutoutOptions(compose, options.quality(), options.matting());
     }
 }

@@ -103,7 +103,7 @@ class CutoutPipelineTest {
     @Test
     void maskOutputIsAGreyImageOfTheInputSize() throws IOException {
         CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(50, 80)),
-                new CutoutOptions(ComposeOptions.mask(), false));
+                new CutoutOptions(ComposeOptions.mask(), false, false));
 
         BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.png()));
         assertThat(out.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
@@ -154,7 +154,7 @@ class CutoutPipelineTest {
     @Test
     void backgroundOutputIsOpaqueAndShowsTheColourOutsideTheSubject() throws IOException {
         CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(60, 60)),
-                new CutoutOptions(ComposeOptions.background(0x00FF00, true), false));
+                new CutoutOptions(ComposeOptions.background(0x00FF00, true), false, false));
 
         BufferedImage out = ImageIO.read(new ByteArrayInputStream(result.png()));
         assertThat(out.getColorModel().hasAlpha()).isFalse();
@@ -176,7 +176,7 @@ class CutoutPipelineTest {
         assertThat(standard.quality().modelRuns()).isEqualTo(2);
 
         calls[0] = 0;
-        CutoutResult careful = counted.process(png, new CutoutOptions(ComposeOptions.cutout(true), true));
+        CutoutResult careful = counted.process(png, new CutoutOptions(ComposeOptions.cutout(true), true, false));
         assertThat(calls[0]).isEqualTo(4);
         assertThat(careful.quality().modelRuns()).isEqualTo(4);
     }

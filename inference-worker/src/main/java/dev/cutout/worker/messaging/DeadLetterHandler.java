@@ -1,14 +1,15 @@
 package dev.cutout.worker.messaging;
 
+import dev.cutout.contract.DeathReason;
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobMessage;
 import dev.cutout.engine.jobs.JobOutcome;
 import dev.cutout.worker.metrics.JobMetrics;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.RabbitMQRejectMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -39,15 +40,15 @@ public class DeadLetterHandler {
     @Blocking("cutout-dead-jobs")
     public CompletionStage<Void> handle(Message<byte[]> message) {
         IncomingRabbitMQMetadata amqp = message.getMetadata(IncomingRabbitMQMetadata.class).orElseThrow();
-        String jobId = amqp.getMessageId().orElse("(no message-id)");
-        DeathReason reason = DeathReason.of(amqp.getHeaders());
+        JobMessage dead = JobMessage.read(RabbitMetadata.incoming(amqp));
+        String jobId = dead.jobId().orElse("(no message-id)");
         try {
-            switch (reason) {
-                case DELIVERY_LIMIT -> report(amqp, JobEvent.failed(jobId, ErrorCode.INTERNAL, DELIVERY_LIMIT_MESSAGE));
-                case EXPIRED -> report(amqp, JobEvent.failed(jobId, ErrorCode.TIMEOUT, EXPIRED_MESSAGE));
+            switch (dead.deathReason()) {
+                case DELIVERY_LIMIT -> report(dead, JobEvent.failed(jobId, ErrorCode.INTERNAL, DELIVERY_LIMIT_MESSAGE));
+                case EXPIRED -> report(dead, JobEvent.failed(jobId, ErrorCode.TIMEOUT, EXPIRED_MESSAGE));
                 case REJECTED -> LOG.debugf("dead job %s was rejected and reported by the worker", jobId);
                 case UNKNOWN -> LOG.warnf("dead job %s with unexpected x-death %s: dropped", jobId,
-                        amqp.getHeaders().get(DeathReason.X_DEATH));
+                        dead.headers().get(DeathReason.X_DEATH));
             }
             return message.ack();
         } catch (RuntimeException e) {
@@ -56,9 +57,8 @@ public class DeadLetterHandler {
         }
     }
 
-    private void report(IncomingRabbitMQMetadata amqp, JobEvent failed) {
-        Optional<String> replyTo = amqp.getReplyTo().filter(queue -> !queue.isBlank());
-        publisher.reporter(replyTo, amqp.getHeaders()).finish(new JobOutcome.Failed(failed));
+    private void report(JobMessage dead, JobEvent failed) {
+        publisher.reporter(dead).finish(new JobOutcome.Failed(failed));
         failed.failure().ifPresent(failure -> metrics.failed(failure.code()));
         LOG.infof("dead job %s reported failed: %s", failed.jobId(), failed.failure().orElseThrow().code());
     }

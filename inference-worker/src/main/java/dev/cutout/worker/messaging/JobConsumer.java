@@ -1,6 +1,7 @@
 package dev.cutout.worker.messaging;
 
-import dev.cutout.contract.JobHeaders;
+import dev.cutout.contract.InvalidOptionsException;
+import dev.cutout.contract.JobMessage;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.engine.jobs.JobOutcome;
 import dev.cutout.engine.jobs.JobProcessor;
@@ -29,6 +30,7 @@ import org.jboss.logging.Logger;
 public class JobConsumer {
 
     private static final Logger LOG = Logger.getLogger(JobConsumer.class);
+    private static final String NO_REPLY_TO = "reply_to is required: the queue that receives this job's events and result";
 
     private final JobProcessor processor;
     private final JobPublisher publisher;
@@ -61,18 +63,18 @@ public class JobConsumer {
 
     private CompletionStage<Void> settle(Message<byte[]> message) {
         IncomingRabbitMQMetadata amqp = message.getMetadata(IncomingRabbitMQMetadata.class).orElseThrow();
-        String jobId = jobId(amqp);
-        Optional<String> replyTo = amqp.getReplyTo().filter(queue -> !queue.isBlank());
-        JobReporter reporter = publisher.reporter(replyTo, amqp.getHeaders());
+        JobMessage job = JobMessage.read(RabbitMetadata.incoming(amqp));
+        String jobId = jobId(job);
+        JobReporter reporter = publisher.reporter(job);
         JobOptions options;
         try {
-            options = JobHeaders.read(amqp.getHeaders());
-        } catch (IllegalArgumentException e) {
-            return refuse(message, reporter, JobProcessor.invalidOptions(jobId, e.getMessage()));
+            options = job.options();
+        } catch (InvalidOptionsException e) {
+            return refuse(message, reporter, JobProcessor.invalidOptions(jobId, e));
         }
+        Optional<String> replyTo = job.replyTo();
         if (replyTo.isEmpty()) {
-            return refuse(message, reporter, JobProcessor.invalidOptions(jobId,
-                    "reply_to is required: the queue that receives this job's events and result"));
+            return refuse(message, reporter, JobProcessor.invalidOptions(jobId, new InvalidOptionsException(NO_REPLY_TO)));
         }
         if (!broker.queueExists(replyTo.get())) {
             LOG.infof("job %s skipped: its reply queue %s no longer exists (deleted by the client)", jobId,
@@ -104,8 +106,8 @@ public class JobConsumer {
         return message.nack(new JobRefusedException(failed), Metadata.of(new RabbitMQRejectMetadata(false)));
     }
 
-    private static String jobId(IncomingRabbitMQMetadata amqp) {
-        return amqp.getMessageId().filter(id -> !id.isBlank()).orElseGet(() -> {
+    private static String jobId(JobMessage job) {
+        return job.jobId().orElseGet(() -> {
             String generated = UUID.randomUUID().toString();
             LOG.infof("job without message-id: calling it %s", generated);
             return generated;

@@ -1,5 +1,7 @@
 package dev.cutout.worker.messaging;
 
+import dev.cutout.contract.AmqpMessage;
+import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.engine.jobs.JobOutcome;
 import java.time.Duration;
@@ -32,19 +34,18 @@ public final class JobReporter {
     }
 
     public void progress(JobEvent event) {
-        replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, fileName, event)));
+        replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue,
+                EventMessage.forJobQueue(event, fileName))));
         unconfirmed.add(publisher.toFanout(event));
     }
 
     /** Publishes the result (DONE) or the failure and returns once the broker confirmed everything. */
     public void finish(JobOutcome outcome) {
         awaitConfirms();
-        if (outcome instanceof JobOutcome.Done done) {
-            replyTo.ifPresent(queue -> unconfirmed.add(
-                    publisher.toReplyQueue(queue, fileName, done.event(), done.png(), JobPublisher.PNG)));
-        } else {
-            replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, fileName, outcome.event())));
-        }
+        AmqpMessage last = outcome instanceof JobOutcome.Done done
+                ? EventMessage.result(done.event(), done.png(), fileName)
+                : EventMessage.forJobQueue(outcome.event(), fileName);
+        replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, last)));
         // The result must be safely in the job's queue before any gateway tells a client "done".
         awaitConfirms();
         unconfirmed.add(publisher.toFanout(outcome.event()));

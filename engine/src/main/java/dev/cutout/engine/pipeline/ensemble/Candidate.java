@@ -21,9 +21,4 @@ public record Candidate(List<ModelView> views) {
     public String name() {
         return views.stream().map(ModelView::label).collect(Collectors.joining("+"));
     }
-
-    /** Whether any of its views is zoomed out. */
-    public boolean zoomedOut() {
-        return views.stream().anyMatch(ModelView::padded);
-    }
 }

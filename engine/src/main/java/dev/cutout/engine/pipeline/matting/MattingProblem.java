@@ -77,20 +77,6 @@ public record MattingProblem(int width, int height, int[] argb, byte[] alpha, by
         return new MattingProblem(width, height, argb, a, l);
     }
 
-    /** This problem with every pixel set in {@code region} unknown (so strokes can pull on it). */
-    public MattingProblem withUnknown(byte[] region) {
-        if (region.length != labels.length) {
-            throw new IllegalArgumentException("region mask must be " + width + "x" + height);
-        }
-        byte[] l = labels.clone();
-        for (int i = 0; i < l.length; i++) {
-            if (region[i] != 0) {
-                l[i] = UNKNOWN;
-            }
-        }
-        return new MattingProblem(width, height, argb, alpha, l);
-    }
-
     public int unknownCount() {
         int count = 0;
         for (byte label : labels) {

@@ -1,4 +1,4 @@
-package dev.cutout.worker.messaging;
+package dev.cutout.contract;
 
 import java.util.List;
 import java.util.Map;
@@ -15,8 +15,8 @@ public enum DeathReason {
     /** Anything else (e.g. maxlen), or no header at all. */
     UNKNOWN;
 
-    static final String X_DEATH = "x-death";
-    static final String X_FIRST_DEATH_REASON = "x-first-death-reason";
+    public static final String X_DEATH = "x-death";
+    public static final String X_FIRST_DEATH_REASON = "x-first-death-reason";
 
     public static DeathReason of(Map<String, ?> headers) {
         Optional<String> reason = latestDeath(headers.get(X_DEATH))

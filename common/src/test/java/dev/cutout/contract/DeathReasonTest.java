@@ -1,4 +1,4 @@
-package dev.cutout.worker.messaging;
+package dev.cutout.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

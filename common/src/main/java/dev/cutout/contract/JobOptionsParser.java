@@ -1,0 +1,95 @@
+package dev.cutout.contract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The one way option values become {@link JobOptions}, whether they arrive as form fields, query
+ * parameters, job-message headers ({@link JobHeaders}) or command-line flags. Every parser throws
+ * {@link InvalidOptionsException}; absent or blank values take the defaults.
+ */
+public final class JobOptionsParser {
+
+    private static final Pattern HEX_COLOUR = Pattern.compile("#?[0-9a-fA-F]{6}");
+
+    private JobOptionsParser() {
+    }
+
+    /** Options from form fields or query parameters; messages name the field ({@code Option 'quality' must ...}). */
+    public static JobOptions fromFields(Function<JobOption, Optional<String>> fields) {
+        return parse(fields, option -> "Option '" + option.field() + "'");
+    }
+
+    /**
+     * @param values the raw text of each option, empty when absent
+     * @param names  how a message names an option to the client who sent it
+     */
+    static JobOptions parse(Function<JobOption, Optional<String>> values, Function<JobOption, String> names) {
+        Values v = new Values(values, names);
+        JobOptions defaults = JobOptions.DEFAULT;
+        return new JobOptions(
+                v.read(JobOption.MODEL, JobOptionsParser::model),
+                v.read(JobOption.OUTPUT, JobOptionsParser::output).orElse(defaults.output()),
+                v.read(JobOption.BACKGROUND, JobOptionsParser::background).orElse(defaults.background()),
+                v.read(JobOption.DECONTAMINATE, JobOptionsParser::flag).orElse(defaults.decontaminate()),
+                v.read(JobOption.QUALITY, JobOptionsParser::flag).orElse(defaults.quality()),
+                v.read(JobOption.MATTING, JobOptionsParser::flag).orElse(defaults.matting()),
+                v.read(JobOption.FILE_NAME, Function.identity()));
+    }
+
+    /** {@code small} or {@code medium}, in any case. */
+    public static String model(String value) {
+        String model = value.trim().toLowerCase(Locale.ROOT);
+        if (!JobOptions.MODELS.contains(model)) {
+            throw new InvalidOptionsException("must be small or medium, not '" + value + "'");
+        }
+        return model;
+    }
+
+    /** {@code cutout}, {@code mask} or {@code background}, in any case. */
+    public static OutputKind output(String value) {
+        try {
+            return OutputKind.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidOptionsException("must be cutout, mask or background, not '" + value + "'");
+        }
+    }
+
+    /** {@code #rrggbb}, or the six digits alone ({@code #} must be escaped in a query string), as 0xRRGGBB. */
+    public static int background(String value) {
+        String text = value.trim();
+        if (!HEX_COLOUR.matcher(text).matches()) {
+            throw new InvalidOptionsException("must look like #rrggbb, not '" + value + "'");
+        }
+        return Integer.parseInt(text.startsWith("#") ? text.substring(1) : text, 16);
+    }
+
+    /** 0xRRGGBB as {@code #rrggbb}: how a colour travels in a header. */
+    public static String hex(int rgb) {
+        return String.format(Locale.ROOT, "#%06x", rgb);
+    }
+
+    /** {@code true/false}, {@code 1/0}, {@code yes/no}, {@code on/off}, in any case. */
+    public static boolean flag(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw new InvalidOptionsException("must be true or false, not '" + value + "'");
+        };
+    }
+
+    /** The values of one source, read one option at a time with the option's name in front of any complaint. */
+    private record Values(Function<JobOption, Optional<String>> values, Function<JobOption, String> names) {
+
+        <T> Optional<T> read(JobOption option, Function<String, T> parser) {
+            Optional<String> text = values.apply(option).map(String::trim).filter(value -> !value.isEmpty());
+            try {
+                return text.map(parser);
+            } catch (InvalidOptionsException e) {
+                throw new InvalidOptionsException(names.apply(option) + " " + e.getMessage());
+            }
+        }
+    }
+}
