@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * Where jobs go and where their state lives. The gateway keeps no job state of its own: every
- * replica answers for every job through this interface ({@link RabbitJobBroker}, or an in-process
- * implementation for the embedded mode).
+ * replica answers for every job through this interface ({@link RabbitJobBroker}; the one-process
+ * app of {@code ./cutout run}, module standalone, puts its in-process broker in its place).
  */
 public interface JobBroker {
 

@@ -40,7 +40,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * Load benchmark of the running services: submits photos through the gateway with a given
  * concurrency and prints throughput, latency percentiles, failures and the gateway + queue overhead.
  * JDK only, so it runs as a source file: {@code java LoadDriver.java --url http://127.0.0.1:8080 ...}
- * ({@code ./cutout bench-services} runs it against embedded mode, 1 worker and 2 workers).
+ * ({@code ./cutout bench-services} runs it against the one-process standalone app, then 1 and 2 workers over RabbitMQ).
  *
  * <p>One job = POST /api/v1/jobs (raw body) → follow GET /api/v1/jobs/{id}/events until done or
  * failed → GET /api/v1/jobs/{id}/result. Latency is submit start → result fully downloaded.
@@ -375,7 +375,7 @@ public final class LoadDriver {
         System.out.println("latency = POST /api/v1/jobs start -> result PNG downloaded; pipeline = the job's 'total' in the worker's log");
         System.out.println("(decode+resize+infer+refine+compose+encode); overhead = latency - pipeline per job, median, as % of the");
         System.out.println("pipeline time; only at C=1 (at C>1 it includes waiting behind other jobs). It is what the gateway, the");
-        System.out.println("queue (RabbitMQ, or the in-process queue in embedded mode) and HTTP upload/download add to one image.");
+        System.out.println("queue (RabbitMQ, or the standalone app's in-process queue) and HTTP upload/download add to one image.");
         overheadAtC1.forEach((key, text) -> System.out.printf(Locale.ROOT, "  overhead at C=1, %-13s %s   (target: <= 10%% at 12 MP)%n", key + ":", text));
         Double one = throughput.get("distributed/1");
         Double two = throughput.get("distributed/2");

@@ -11,6 +11,7 @@ import dev.cutout.contract.Topology;
 import dev.cutout.engine.SharedFiles;
 import dev.cutout.image.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
@@ -23,8 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The worker, started by Quarkus with the real model, against the real RabbitMQ on 127.0.0.1. */
+/** The worker, started by Quarkus with the real model, against the real RabbitMQ on 127.0.0.1 (in a virtual host of its own). */
 @QuarkusTest
+@QuarkusTestResource(OwnVirtualHost.class)
 class RabbitMqWorkerIT {
 
     private static final Duration JOB_TIMEOUT = Duration.ofSeconds(60);

@@ -41,6 +41,7 @@ final class ShopClient implements AutoCloseable {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost("127.0.0.1");
         factory.setPort(5672);
+        factory.setVirtualHost(OwnVirtualHost.name());
         connection = factory.newConnection("cutout-worker-it");
         channel = connection.createChannel();
         String events = channel.queueDeclare().getQueue(); // exclusive, auto-delete: ours alone
