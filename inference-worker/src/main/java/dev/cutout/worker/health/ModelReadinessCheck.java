@@ -5,9 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
 
-/** Ready only while the model is loaded; the connector adds its own broker check beside this one. */
+/**
+ * Up only while the model is loaded and warmed up: a readiness check (the connector adds its own
+ * broker check beside it) and a startup check, so {@code /q/health/started} (Kubernetes' startup
+ * probe) covers the model load and warm-up.
+ */
 @Readiness
+@Startup
 @ApplicationScoped
 public class ModelReadinessCheck implements HealthCheck {
 

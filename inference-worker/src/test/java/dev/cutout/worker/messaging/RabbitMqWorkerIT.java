@@ -12,10 +12,15 @@ import dev.cutout.engine.SharedFiles;
 import dev.cutout.image.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +40,9 @@ class RabbitMqWorkerIT {
 
     @Inject
     MeterRegistry registry;
+
+    @TestHTTPResource("/q/health/started")
+    URI startedHealth;
 
     private ShopClient shop;
 
@@ -65,6 +73,15 @@ class RabbitMqWorkerIT {
         assertThat(png.getWidth()).isEqualTo(WIDTH);
         assertThat(png.getHeight()).isEqualTo(HEIGHT);
         assertThat(png.getColorModel().hasAlpha()).isTrue();
+    }
+
+    @Test
+    void startupHealthReportsTheLoadedModelForTheStartupProbe() throws Exception {
+        HttpResponse<String> started = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(startedHealth).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.body()).contains("cutout model loaded").contains("UP");
     }
 
     @Test
