@@ -1,0 +1,61 @@
+package dev.cutout.engine.pipeline.hints;
+
+import dev.cutout.engine.pipeline.matting.BandMatting;
+import dev.cutout.engine.pipeline.matting.MattingProblem;
+import dev.cutout.engine.pipeline.matting.MattingSettings;
+import dev.cutout.image.HintMask;
+import dev.cutout.image.RgbaImage;
+
+/**
+ * Keep/erase strokes as hints that follow the photo's edges (Levin, Lischinski and Weiss 2008:
+ * scribbles as constraints of a closed-form matting solve). The strokes' pixels are fixed to 255
+ * (keep) or 0 (erase); every other pixel within {@link #spreadRadius} of a stroke becomes unknown,
+ * pulled weakly towards the current alpha, and the matting Laplacian carries the strokes' value
+ * across similar colours until an edge stops it; outside that zone the current trimap holds. So a
+ * stroke on a missed part brings back the part, not a brush-shaped blob. Thread-safe.
+ */
+public final class HintSolver {
+
+    /** How far a stroke reaches, as a fraction of the photo's long side. */
+    static final double SPREAD_FRACTION = 0.06;
+    static final int MIN_SPREAD = 16;
+
+    private final BandMatting matting;
+
+    public HintSolver(MattingSettings settings) {
+        this.matting = new BandMatting(settings);
+    }
+
+    /** {@code alpha} of {@code photo} after the strokes of {@code hints} (at the photo's size). */
+    public byte[] apply(RgbaImage photo, byte[] alpha, HintMask hints) {
+        int w = photo.width();
+        int h = photo.height();
+        if (hints.width() != w || hints.height() != h) {
+            throw new IllegalArgumentException("hints must be scaled to the photo (" + w + "x" + h + ") first");
+        }
+        if (hints.isEmpty()) {
+            return alpha.clone();
+        }
+        byte[] zone = SpreadZone.around(hints, spreadRadius(w, h));
+        MattingProblem trimap = matting.problem(photo, alpha);
+        byte[] labels = trimap.labels().clone();
+        byte[] prior = alpha.clone();
+        byte[] strokes = hints.labels();
+        for (int i = 0; i < labels.length; i++) {
+            if (strokes[i] == HintMask.KEEP) {
+                labels[i] = MattingProblem.FOREGROUND;
+                prior[i] = (byte) 255;
+            } else if (strokes[i] == HintMask.ERASE) {
+                labels[i] = MattingProblem.BACKGROUND;
+                prior[i] = 0;
+            } else if (zone[i] != 0) {
+                labels[i] = MattingProblem.UNKNOWN;
+            }
+        }
+        return matting.solve(new MattingProblem(w, h, photo.argb(), prior, labels)).alpha();
+    }
+
+    static int spreadRadius(int w, int h) {
+        return Math.max(MIN_SPREAD, (int) Math.round(SPREAD_FRACTION * Math.max(w, h)));
+    }
+}
