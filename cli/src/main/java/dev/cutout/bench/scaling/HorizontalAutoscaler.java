@@ -2,6 +2,7 @@ package dev.cutout.bench.scaling;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.stream.Stream;
 
 /**
  * The HorizontalPodAutoscaler's decision for one sync, as Kubernetes documents it ("Horizontal Pod
@@ -37,6 +38,7 @@ final class HorizontalAutoscaler {
         if (next != current) {
             events.addLast(new ScaleEvent(now, next - current));
         }
+        events.removeIf(e -> e.time() <= now - longestPolicyPeriod());
         return next;
     }
 
@@ -108,6 +110,12 @@ final class HorizontalAutoscaler {
             limit = rules.select() == ScalingRules.Select.MAX ? Math.min(limit, proposed) : Math.max(limit, proposed);
         }
         return limit;
+    }
+
+    /** Events older than this no longer limit any policy. */
+    private int longestPolicyPeriod() {
+        return Stream.of(settings.scaleUp(), settings.scaleDown())
+                .flatMap(r -> r.policies().stream()).mapToInt(ScalingPolicy::periodSeconds).max().orElse(0);
     }
 
     /** Pods added (up) or removed (down) by this autoscaler within the last {@code period} seconds. */
