@@ -82,7 +82,7 @@ export class Card {
 
   fetching() { this.render('processing', STAGE_TEXT.fetching, 99); }
 
-  /** @param {{blob: Blob, fileName: string, quality?: object, careful: boolean}} result */
+  /** @param {{blob: Blob, fileName: string, quality?: object, careful: boolean, refined?: boolean}} result */
   done(result) {
     this.result = result;
     if (this.resultUrl) URL.revokeObjectURL(this.resultUrl);
@@ -95,7 +95,7 @@ export class Card {
     p.download.setAttribute('aria-label', `Download ${result.fileName}`);
     p.doubtText.textContent = this.doubt() || '';
     p.careful.hidden = !offersCareful(result.quality, result);
-    this.render('done', STAGE_TEXT.done, 100);
+    this.render('done', result.refined ? 'Done · refined by hand' : STAGE_TEXT.done, 100);
   }
 
   /** The sentence for a doubtful result, or null. */
