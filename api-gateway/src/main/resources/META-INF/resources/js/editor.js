@@ -259,8 +259,10 @@ export class Editor {
   wireKeys() {
     const typing = (target) => target.matches('input[type=text], input[type=number], textarea, select');
     const pressable = (target) => target.matches('button, a, summary, input[type=checkbox]');
-    this.dialog.addEventListener('keydown', (event) => {
-      if (typing(event.target)) return;
+    // On the document, not the dialog: a button that becomes disabled (Undo at the first step)
+    // drops the focus to <body>, and the next Ctrl+Shift+Z must still reach the editor.
+    document.addEventListener('keydown', (event) => {
+      if (!this.dialog.open || typing(event.target)) return;
       const key = event.key.toLowerCase();
       const ctrl = event.ctrlKey || event.metaKey;
       if (ctrl && !event.altKey && (key === 'z' || key === 'y')) {
@@ -293,7 +295,7 @@ export class Editor {
         action();
       }
     });
-    this.dialog.addEventListener('keyup', (event) => {
+    document.addEventListener('keyup', (event) => {
       if (event.key !== ' ') return;
       this.input.spaceHeld = false;
       this.stage.classList.remove('is-pannable');
