@@ -9,7 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { startApp } from './support/app.js';
 import { launchBrowser, openPage } from './support/browser.js';
 import {
-  drawn, line, mouseStroke, multipartParts, openEditor, previewAlpha, strokeOutcome, strokePaint, touchGesture,
+  drawn, line, mouseStroke, multipartParts, openEditor, previewAlpha, strokeOutcome, strokePaint, toClient, touchGesture,
 } from './support/editor.js';
 import { PHOTOS, makeInput, pngHeader, readZip } from './support/files.js';
 import { card, chooseFiles, screenshot, waitForState } from './support/ui.js';
@@ -152,6 +152,35 @@ describe('Refine by hand', { timeout: 600_000 }, () => {
     assert.equal(unpainted.erase, 0, 'the red stroke is gone');
     assert.equal(unpainted.keep, one.keep, 'the green one is untouched');
     await page.keyboard.press('Control+z');
+    assert.deepEqual(await strokePaint(page), two);
+
+    // Zoom and pan with strokes on: the wheel zooms about the pointer, Space-drag and middle-drag pan,
+    // 0 fits again; none of it paints.
+    const level = () => editor.locator('.editor-zoom-level').textContent();
+    const transform = () => editor.locator('.editor-preview').evaluate((el) => el.style.transform);
+    const fitted = await level();
+    const [[cx, cy]] = await toClient(page, [[300, 200]]);
+    await page.mouse.move(cx, cy);
+    await page.mouse.wheel(0, -400);
+    await drawn(page);
+    assert.notEqual(await level(), fitted, 'the wheel zoomed');
+    const [[zx, zy]] = await toClient(page, [[300, 200]]);
+    assert.ok(Math.hypot(zx - cx, zy - cy) < 2, `the photo point under the pointer stayed there: ${[cx, cy]} → ${[zx, zy]}`);
+    let moved = await transform();
+    await page.keyboard.down('Space');
+    await page.mouse.down();
+    await page.mouse.move(cx - 80, cy - 40, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Space');
+    assert.notEqual(await transform(), moved, 'Space-drag panned');
+    moved = await transform();
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(cx + 60, cy + 30, { steps: 5 });
+    await page.mouse.up({ button: 'middle' });
+    assert.notEqual(await transform(), moved, 'middle-drag panned');
+    assert.equal(await editor.getAttribute('data-strokes'), '2', 'no stroke from zooming or panning');
+    await page.keyboard.press('0');
+    assert.equal(await level(), fitted, '0 fits again');
     assert.deepEqual(await strokePaint(page), two);
 
     // Closing keeps the work: reopened, the strokes are there.

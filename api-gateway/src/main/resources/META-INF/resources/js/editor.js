@@ -4,11 +4,11 @@
 
 import { announce } from './announce.js';
 import { EditCanvas } from './edit-canvas.js';
+import { listenForShortcuts } from './editor-keys.js';
 import { PaintInput } from './paint-input.js';
 import { StrokeHistory, addPoint, newStroke } from './strokes.js';
 import { ZoomPan } from './zoom-pan.js';
 
-const SIZE_STEP = 1.25;
 const PIXELATED_FROM = 2;
 const TOOL_NAMES = { keep: 'Keep', erase: 'Erase', clear: 'Unpaint' };
 
@@ -56,7 +56,7 @@ export class Editor {
       hover: (x, y) => this.hover(x, y),
     });
     this.wireControls();
-    this.wireKeys();
+    listenForShortcuts(this);
   }
 
   /** Opens on a finished card, with the strokes and controls it had when last closed. */
@@ -253,52 +253,6 @@ export class Editor {
       this.cancel();
       this.card = null;
       delete this.dialog.dataset.ready;
-    });
-  }
-
-  wireKeys() {
-    const typing = (target) => target.matches('input[type=text], input[type=number], textarea, select');
-    const pressable = (target) => target.matches('button, a, summary, input[type=checkbox]');
-    // On the document, not the dialog: a button that becomes disabled (Undo at the first step)
-    // drops the focus to <body>, and the next Ctrl+Shift+Z must still reach the editor.
-    document.addEventListener('keydown', (event) => {
-      if (!this.dialog.open || typing(event.target)) return;
-      const key = event.key.toLowerCase();
-      const ctrl = event.ctrlKey || event.metaKey;
-      if (ctrl && !event.altKey && (key === 'z' || key === 'y')) {
-        event.preventDefault();
-        this.history(key === 'y' || event.shiftKey ? 'redo' : 'undo');
-        return;
-      }
-      if (ctrl || event.altKey) return;
-      if (event.key === ' ' && !pressable(event.target)) {
-        event.preventDefault();
-        this.input.spaceHeld = true;
-        this.stage.classList.add('is-pannable');
-        return;
-      }
-      const actions = {
-        k: () => this.setTool('keep'),
-        e: () => this.setTool('erase'),
-        x: () => this.setTool('clear'),
-        '[': () => this.setSize(Number(this.size.value) / SIZE_STEP),
-        ']': () => this.setSize(Number(this.size.value) * SIZE_STEP),
-        '+': () => this.view.zoomIn(),
-        '=': () => this.view.zoomIn(),
-        '-': () => this.view.zoomOut(),
-        0: () => this.view.fit(),
-      };
-      // Arrow keys, Home and End stay with a focused slider; these keys are not the slider's.
-      const action = actions[key];
-      if (action) {
-        event.preventDefault();
-        action();
-      }
-    });
-    document.addEventListener('keyup', (event) => {
-      if (event.key !== ' ') return;
-      this.input.spaceHeld = false;
-      this.stage.classList.remove('is-pannable');
     });
   }
 }
