@@ -12,6 +12,8 @@ public enum ErrorCode {
     TOO_MANY_PIXELS,
     /** The job's options are malformed (unknown model, bad colour, ...). */
     INVALID_OPTIONS,
+    /** A refine's hints cannot be used: not an image, another aspect ratio, nothing to do, or no alpha to refine. */
+    INVALID_HINTS,
     /** The job did not finish in time. */
     TIMEOUT,
     /** A fault on our side; the message says what, never with image data. */

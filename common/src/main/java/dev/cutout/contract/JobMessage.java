@@ -2,26 +2,38 @@ package dev.cutout.contract;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The job message on {@value Topology#JOBS_QUEUE}, as the gateway (or a shop's own client) publishes it
- * and a worker reads it, dead-lettered or not: body = the image bytes, {@code message-id} = the job id,
- * {@code reply_to} = the queue for its events and result, options as {@code cutout-*} headers
- * ({@link JobHeaders}). Dead letters are the same message with the broker's {@code x-death} headers.
+ * and a worker reads it, dead-lettered or not: body = the image bytes (a refine job's: {@link RefineParts}),
+ * {@code message-id} = the job id, {@code reply_to} = the queue for its events and result, options as
+ * {@code cutout-*} headers ({@link JobHeaders}). Dead letters are the same message with the broker's {@code x-death} headers.
  *
  * @param jobId   the {@code message-id}; a shop's client may leave it out
  * @param replyTo where the job's events and result go; empty when absent or blank
  */
 public record JobMessage(Optional<String> jobId, Optional<String> replyTo, Map<String, Object> headers) {
 
+    /** Content type of a refine job's body ({@link RefineParts}): photo, previous result and hints. */
+    public static final String REFINE_CONTENT_TYPE = "application/vnd.cutout.refine";
+
     /** The message for job {@code jobId}: its events and result go to {@link Topology#jobQueue}. */
     public static AmqpMessage write(String jobId, JobOptions options, String contentType, byte[] image, Instant now) {
+        return write(jobId, options, contentType, JobInput.photo(image), now);
+    }
+
+    /** The same for any input; a refine's body is its {@link RefineParts}, whatever the photo's type. */
+    public static AmqpMessage write(String jobId, JobOptions options, String contentType, JobInput input, Instant now) {
+        Map<String, Object> headers = new HashMap<>(JobHeaders.write(options));
+        headers.putAll(RefineParts.headers(input));
+        String type = input.refinement().isPresent() ? REFINE_CONTENT_TYPE : contentType;
         // AMQP timestamps count whole seconds.
         return new AmqpMessage(new MessageProperties(Optional.of(jobId), Optional.empty(),
-                Optional.of(Topology.jobQueue(jobId)), Optional.of(contentType), true,
-                Optional.of(now.truncatedTo(ChronoUnit.SECONDS)), JobHeaders.write(options)), image);
+                Optional.of(Topology.jobQueue(jobId)), Optional.of(type), true,
+                Optional.of(now.truncatedTo(ChronoUnit.SECONDS)), headers), RefineParts.body(input));
     }
 
     public static JobMessage read(MessageProperties properties) {
@@ -36,6 +48,15 @@ public record JobMessage(Optional<String> jobId, Optional<String> replyTo, Map<S
     /** @throws InvalidOptionsException naming the header when a value is malformed */
     public JobOptions options() {
         return JobHeaders.read(headers);
+    }
+
+    /**
+     * The photo (and, for a refine job, its refinement) in this message's {@code body}.
+     *
+     * @throws InvalidOptionsException naming the header when a refine's headers cannot be read
+     */
+    public JobInput input(byte[] body) {
+        return RefineParts.read(headers, body);
     }
 
     /** The client's file name: the worker copies it onto every reply so the gateway can name the download. */

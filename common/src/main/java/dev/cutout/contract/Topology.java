@@ -43,6 +43,11 @@ public final class Topology {
     public static final String HEADER_QUALITY = "cutout-quality";
     public static final String HEADER_MATTING = "cutout-matting";
     public static final String HEADER_FILE_NAME = "cutout-file-name";
+    /** A refine job ({@link RefineParts}): the byte lengths of the photo, previous result and hint mask in the body. */
+    public static final String HEADER_REFINE = "cutout-refine";
+    /** Edge controls of a refine job, in px ({@link Refinement}). */
+    public static final String HEADER_FEATHER = "cutout-feather";
+    public static final String HEADER_SHIFT = "cutout-shift";
     /** On messages of a job queue: the {@link JobEvent} as JSON (the body is the PNG once DONE). */
     public static final String HEADER_EVENT = "cutout-event";
 

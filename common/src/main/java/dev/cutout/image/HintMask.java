@@ -1,5 +1,8 @@
 package dev.cutout.image;
 
+import dev.cutout.contract.ErrorCode;
+import java.util.Locale;
+
 /**
  * A hand-drawn hint mask: per pixel none, keep or erase. Read from an image where opaque green
  * (R &lt; 128, G &ge; 128, A &ge; 128) is keep, opaque red (R &ge; 128, G &lt; 128, A &ge; 128) is
@@ -38,6 +41,28 @@ public record HintMask(int width, int height, byte[] labels) {
             }
         }
         return new HintMask(image.width(), image.height(), labels);
+    }
+
+    /**
+     * The mask image {@code bytes} for a {@code photoWidth} x {@code photoHeight} photo, at its own size
+     * (scale it with {@link #scaledTo}).
+     *
+     * @throws ImageException {@link ErrorCode#INVALID_HINTS} when it is not an image or has another aspect ratio
+     */
+    public static HintMask decode(ImageDecoder decoder, byte[] bytes, int photoWidth, int photoHeight) {
+        RgbaImage image;
+        try {
+            image = decoder.decode(bytes);
+        } catch (ImageException e) {
+            throw new ImageException(ErrorCode.INVALID_HINTS, "The hint mask cannot be read: " + e.getMessage(), e);
+        }
+        HintMask mask = of(image);
+        if (!mask.fits(photoWidth, photoHeight)) {
+            throw new ImageException(ErrorCode.INVALID_HINTS, String.format(Locale.ROOT,
+                    "The hint mask is %dx%d, which is not the aspect ratio of the %dx%d photo (within %.0f %%)",
+                    mask.width(), mask.height(), photoWidth, photoHeight, RATIO_TOLERANCE * 100));
+        }
+        return mask;
     }
 
     /** True when no pixel is keep or erase. */

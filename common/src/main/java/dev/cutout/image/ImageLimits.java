@@ -18,6 +18,11 @@ public record ImageLimits(long maxBytes, long maxPixels) {
         }
     }
 
+    /** These limits without the byte limit: for Cutout's own results (a 24 MP cut-out PNG outgrows an upload's limit). */
+    public ImageLimits withoutByteLimit() {
+        return new ImageLimits(Long.MAX_VALUE, maxPixels);
+    }
+
     /** From the configured settings; a fraction of a megapixel is allowed ({@code 12.5}). */
     public static ImageLimits of(long maxBytes, double maxMegapixels) {
         return new ImageLimits(maxBytes, (long) (maxMegapixels * PIXELS_PER_MEGAPIXEL));

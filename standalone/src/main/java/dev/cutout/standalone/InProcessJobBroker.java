@@ -2,6 +2,7 @@ package dev.cutout.standalone;
 
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.engine.jobs.JobOutcome;
@@ -66,13 +67,13 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     }
 
     @Override
-    public String submit(JobOptions options, byte[] image, ImageHeader header) {
+    public String submit(JobOptions options, JobInput input, ImageHeader header) {
         Instant now = clock.instant();
         String id = JobIds.next(now);
         jobs.put(id, new Entry(now, JobEvent.of(id, JobStatus.QUEUED), Optional.empty(), options.fileName()));
-        runner.execute(() -> run(new JobRequest(id, options, image)));
-        LOG.infof("job %s queued in process: %s %dx%d %d bytes", id, header.format(), header.width(),
-                header.height(), image.length);
+        runner.execute(() -> run(new JobRequest(id, options, input)));
+        LOG.infof("job %s queued in process: %s %dx%d %d bytes%s", id, header.format(), header.width(),
+                header.height(), input.image().length, input.refinement().isPresent() ? " (refine)" : "");
         return id;
     }
 

@@ -2,6 +2,7 @@ package dev.cutout.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +47,32 @@ final class GatewayClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(image))
                 .build();
         return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * {@code POST /api/v1/jobs/{id}/refine} as a multipart form: the photo again, the hint mask and the
+     * feather in px, as the web page sends it.
+     */
+    HttpResponse<String> refine(String id, byte[] photo, byte[] hints, int feather) {
+        String boundary = "cutout-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "form-data; name=\"file\"; filename=\"photo.jpg\"", photo);
+        part(body, boundary, "form-data; name=\"hints\"; filename=\"hints.png\"", hints);
+        part(body, boundary, "form-data; name=\"feather\"", Integer.toString(feather).getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id + "/refine"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void part(ByteArrayOutputStream body, String boundary, String disposition, byte[] content) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Submits and returns the job id, failing unless the answer is 202. */

@@ -84,6 +84,43 @@ final class Photos {
         assertThat(opaque).as("fully opaque pixels").isGreaterThan(argb.length / 20);
     }
 
+    /** The centre of a cut-out's fully opaque pixels. */
+    static int[] opaqueCentre(BufferedImage cutout) {
+        long sx = 0;
+        long sy = 0;
+        long n = 0;
+        for (int y = 0; y < cutout.getHeight(); y++) {
+            for (int x = 0; x < cutout.getWidth(); x++) {
+                if (cutout.getRGB(x, y) >>> 24 == 255) {
+                    sx += x;
+                    sy += y;
+                    n++;
+                }
+            }
+        }
+        assertThat(n).as("opaque pixels").isPositive();
+        return new int[] {(int) (sx / n), (int) (sy / n)};
+    }
+
+    /** A hint mask PNG of this size with one disc of {@code argb} (opaque red: erase, green: keep). */
+    static byte[] strokeMask(int width, int height, int cx, int cy, int radius, int argb) {
+        BufferedImage mask = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        for (int y = Math.max(0, cy - radius); y <= Math.min(height - 1, cy + radius); y++) {
+            for (int x = Math.max(0, cx - radius); x <= Math.min(width - 1, cx + radius); x++) {
+                if (Math.hypot(x - cx, y - cy) <= radius) {
+                    mask.setRGB(x, y, argb);
+                }
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(mask, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     private static BufferedImage read(Path file) {
         try {
             return ImageIO.read(file.toFile());

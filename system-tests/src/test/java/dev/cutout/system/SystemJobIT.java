@@ -12,6 +12,7 @@ import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobEventJson;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.contract.Topology;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -54,6 +55,39 @@ class SystemJobIT {
         if (vhost != null) {
             vhost.close();
         }
+    }
+
+    @Test
+    void aJobFinishedOnOneGatewayIsRefinedThroughTheOtherWithAnEraseStroke() {
+        GatewayClient a = new GatewayClient(gatewayA);
+        GatewayClient b = new GatewayClient(gatewayB);
+        byte[] photo = Photos.scaledJpeg(Photos.PORTRAIT, 480);
+        String first = a.submitJob(photo, "image/jpeg", "portrait.jpg");
+        assertThat(a.awaitTerminal(first, JOB_TIMEOUT).path("status").asText()).isEqualTo("done");
+        BufferedImage before = Photos.decode(a.result(first).body());
+        int[] centre = Photos.opaqueCentre(before);
+
+        HttpResponse<String> answer = b.refine(first, photo,
+                Photos.strokeMask(before.getWidth(), before.getHeight(), centre[0], centre[1], 20, 0xFFFF0000), 0);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
+        String refined = GatewayClient.json(answer.body()).path("id").asText();
+        JsonNode status = a.awaitTerminal(refined, JOB_TIMEOUT);
+        assertThat(status.path("status").asText()).as(status.toString()).isEqualTo("done");
+        BufferedImage after = Photos.decode(a.result(refined).body());
+        assertThat(after.getWidth()).isEqualTo(before.getWidth());
+        assertThat(after.getHeight()).isEqualTo(before.getHeight());
+        assertThat(after.getRGB(centre[0], centre[1]) >>> 24).as("alpha under the erase stroke").isZero();
+        int changedFarAway = 0;
+        for (int y = 0; y < after.getHeight(); y++) {
+            for (int x = 0; x < after.getWidth(); x++) {
+                boolean far = Math.hypot(x - centre[0], y - centre[1]) > 100; // stroke 20 + spread 6 % of 640
+                // Alpha only: decontamination re-estimates soft edges' colours from a wide neighbourhood.
+                changedFarAway += far && after.getRGB(x, y) >>> 24 != before.getRGB(x, y) >>> 24 ? 1 : 0;
+            }
+        }
+        assertThat(changedFarAway).as("alpha changed far from the stroke").isZero();
+        assertThat(worker.log()).contains("job " + refined + " refined");
     }
 
     @Test

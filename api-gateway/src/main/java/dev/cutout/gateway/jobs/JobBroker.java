@@ -1,6 +1,7 @@
 package dev.cutout.gateway.jobs;
 
 import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.image.ImageHeader;
 import java.util.Optional;
@@ -13,8 +14,11 @@ import java.util.function.Consumer;
  */
 public interface JobBroker {
 
-    /** Queues a validated image; returns the new job's id once the job is safely accepted. */
-    String submit(JobOptions options, byte[] image, ImageHeader header);
+    /**
+     * Queues a validated input (a photo, or a photo with its refinement); returns the new job's id once
+     * the job is safely accepted. {@code header} is the photo's.
+     */
+    String submit(JobOptions options, JobInput input, ImageHeader header);
 
     JobState state(String jobId);
 

@@ -6,6 +6,7 @@ import com.rabbitmq.client.ShutdownSignalException;
 import dev.cutout.contract.AmqpMessage;
 import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.JobEvent;
+import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobMessage;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobStatus;
@@ -49,7 +50,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
     }
 
     @Override
-    public String submit(JobOptions options, byte[] image, ImageHeader header) {
+    public String submit(JobOptions options, JobInput input, ImageHeader header) {
         Instant now = clock.instant();
         String id = JobIds.next(now);
         String queue = Topology.jobQueue(id);
@@ -61,7 +62,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             Topology.declareJobQueue(AmqpContract.declarer(channel), id, config.retention());
             publish(channel, "", queue, EventMessage.forJobQueue(JobEvent.of(id, JobStatus.QUEUED), options.fileName()));
             publish(channel, rabbit.jobsExchange(), rabbit.jobsRoutingKey(),
-                    JobMessage.write(id, options, header.format().mediaType(), image, now));
+                    JobMessage.write(id, options, header.format().mediaType(), input, now));
             channel.waitForConfirmsOrDie(rabbit.confirmTimeout().toMillis());
             if (unroutable.get()) {
                 channel.queueDelete(queue);
@@ -73,8 +74,8 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             }
             throw new BrokerUnavailableException("the job could not be queued: " + e.getMessage(), e);
         }
-        LOG.infof("job %s queued: %s %dx%d %d bytes", id, header.format(), header.width(), header.height(),
-                image.length);
+        LOG.infof("job %s queued: %s %dx%d %d bytes%s", id, header.format(), header.width(), header.height(),
+                input.image().length, input.refinement().isPresent() ? " (refine)" : "");
         return id;
     }
 

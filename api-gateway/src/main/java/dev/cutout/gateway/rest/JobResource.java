@@ -3,8 +3,11 @@ package dev.cutout.gateway.rest;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.gateway.jobs.JobBroker;
+import dev.cutout.gateway.jobs.JobResult;
 import dev.cutout.gateway.jobs.JobService;
 import dev.cutout.gateway.jobs.JobState;
+import dev.cutout.gateway.jobs.RefineRequest;
+import dev.cutout.image.ResultAlpha;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.BeanParam;
@@ -75,9 +78,39 @@ public class JobResource {
     }
 
     private Response accepted(Upload upload) {
-        String id = service.submit(upload.image(), upload.options());
+        return accepted(service.submit(upload.image(), upload.options()));
+    }
+
+    private static Response accepted(String id) {
         return Response.accepted(JobView.of(JobEvent.of(id, JobStatus.QUEUED)))
                 .location(URI.create(PATH + "/" + id)).build();
+    }
+
+    @POST
+    @Path("{id}/refine")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refine a finished job by hand (multipart)",
+            description = "Keep/erase strokes (the 'hints' mask) and edge controls (feather, shift) applied to job {id}'s "
+                    + "result, for the same photo sent again as 'file': a new job, followed like any other. The model "
+                    + "does not run again: the worker corrects the alpha of {id}'s result. Every refine starts from "
+                    + "{id}'s result, so send all strokes each time. 202 with Location; 404 unknown, 410 expired; "
+                    + "409 job-not-ready / job-failed / no-alpha (a result flattened on a background); 422 "
+                    + "INVALID_HINTS (not an image, another aspect ratio, another photo, nothing to do); "
+                    + "400/413/415 as a submit.")
+    @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "No result to refine", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Hints that cannot be used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refine(@RestPath String id, @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = RefineForm.class))) byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        RefineRequest request = RefineUpload.of(body, contentType);
+        JobResult earlier = JobAnswers.ready(broker.result(id));
+        if (ResultAlpha.source(earlier.png()) == ResultAlpha.Source.NONE) {
+            throw new JobProblemException(Problems.of(409, "no-alpha", "Job " + id
+                    + "'s result was flattened on a background, so it has no alpha to refine: submit with output=cutout"));
+        }
+        return accepted(service.refine(earlier.png(), request));
     }
 
     @GET

@@ -16,6 +16,7 @@ public final class Problems {
         return switch (code) {
             case UNSUPPORTED_FORMAT -> 415;
             case CORRUPT_IMAGE, INVALID_OPTIONS -> 400;
+            case INVALID_HINTS -> 422;
             case TOO_LARGE, TOO_MANY_PIXELS -> 413;
             case TIMEOUT -> 504;
             case INTERNAL -> 500;

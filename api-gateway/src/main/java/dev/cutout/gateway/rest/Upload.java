@@ -16,13 +16,21 @@ record Upload(byte[] image, JobOptions options) {
 
     /** From a {@code multipart/form-data} body, parsed in memory ({@link UploadForm} documents its fields). */
     static Upload of(byte[] body, String contentType) {
-        MultipartBody form;
+        return of(form(body, contentType));
+    }
+
+    /** The body parsed as a form; a malformed one is a 400 problem. */
+    static MultipartBody form(byte[] body, String contentType) {
         try {
-            form = MultipartBody.parse(body, contentType);
+            return MultipartBody.parse(body, contentType);
         } catch (IllegalArgumentException e) {
             throw new JobRejectedException(ErrorCode.INVALID_OPTIONS,
                     "The upload is not a valid multipart form: " + e.getMessage());
         }
+    }
+
+    /** The image and options of a parsed form. */
+    static Upload of(MultipartBody form) {
         MultipartBody.Part file = form.part("file").orElseThrow(() -> new JobRejectedException(
                 ErrorCode.INVALID_OPTIONS, "The form has no 'file' field with the image"));
         return new Upload(file.content(), options(option -> option == JobOption.FILE_NAME

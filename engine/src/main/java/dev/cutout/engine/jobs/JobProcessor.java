@@ -3,10 +3,12 @@ package dev.cutout.engine.jobs;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.Refinement;
 import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.CutoutEngine;
 import dev.cutout.engine.pipeline.CutoutOptions;
 import dev.cutout.engine.pipeline.CutoutResult;
+import dev.cutout.engine.pipeline.RefinedCutout;
 import dev.cutout.engine.pipeline.Stage;
 import dev.cutout.image.ImageException;
 import java.lang.System.Logger.Level;
@@ -39,10 +41,14 @@ public final class JobProcessor {
             }
         };
         try {
+            if (request.input().refinement().isPresent()) {
+                return refine(request, onStage);
+            }
             ModelVariant variant = request.options().model()
                     .map(m -> ModelVariant.valueOf(m.toUpperCase(Locale.ROOT)))
                     .orElse(engine.defaultVariant());
-            CutoutResult result = engine.pipeline(variant).process(request.image(), CutoutOptions.of(request.options()), onStage);
+            CutoutResult result = engine.pipeline(variant).process(request.input().image(),
+                    CutoutOptions.of(request.options()), onStage);
             LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s model=%s %s", id,
                     result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
                     variant.id(), result.timings().summary()));
@@ -52,6 +58,19 @@ public final class JobProcessor {
             LOG.log(Level.INFO, "job {0} refused: {1} {2}", id, e.code(), e.getMessage());
             return new JobOutcome.Failed(JobEvent.failed(id, e.code(), e.getMessage()));
         }
+    }
+
+    /** The model does not run: the earlier result's alpha is corrected (no quality report: no ensemble ran). */
+    private JobOutcome refine(JobRequest request, Consumer<Stage> onStage) {
+        String id = request.jobId();
+        Refinement refinement = request.input().refinement().orElseThrow();
+        RefinedCutout result = engine.pipeline().refine(request.input().image(), refinement,
+                CutoutOptions.of(request.options()), onStage);
+        LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s refined: %dx%d %s hints=%s feather=%d shift=%d %s",
+                id, result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
+                refinement.hints().isPresent(), refinement.feather(), refinement.shift(), result.timings().summary()));
+        return new JobOutcome.Done(JobEvent.of(id, JobStatus.DONE), result.png(), result.width(), result.height(),
+                result.timings());
     }
 
     /** A job whose options could not be read at all (the transport parses them). */

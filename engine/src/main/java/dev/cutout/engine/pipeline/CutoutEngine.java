@@ -11,6 +11,8 @@ import dev.cutout.engine.pipeline.ensemble.Ensemble;
 import dev.cutout.engine.pipeline.ensemble.EnsemblePredictor;
 import dev.cutout.engine.pipeline.ensemble.QualityAssessor;
 import dev.cutout.engine.pipeline.ensemble.ViewRenderer;
+import dev.cutout.engine.pipeline.hints.HintRefiner;
+import dev.cutout.engine.pipeline.hints.HintSolver;
 import dev.cutout.engine.pipeline.matting.BandMatting;
 import dev.cutout.engine.pipeline.matting.MattingSettings;
 import dev.cutout.engine.pipeline.refine.JointUpsampler;
@@ -89,8 +91,8 @@ public final class CutoutEngine implements AutoCloseable {
                 new EnsemblePredictor(new ViewRenderer(grid)),
                 new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()),
                 speckFilter, new JointUpsampler(), QualityAssessor.DEFAULT, new BandMatting(matting(refine.matting())));
-        return new CutoutPipeline(new ImageDecoder(limits), estimator, model::predict, ensembles(config),
-                new Compositor(), new PngWriter());
+        return new CutoutPipeline(new ImageDecoder(limits), estimator, model::predict, ensembles(config), new Compositor(),
+                new PngWriter(), new HintRefiner(limits, new HintSolver(matting(refine.matting()))));
     }
 
     static MattingSettings matting(CutoutConfig.Matting m) {

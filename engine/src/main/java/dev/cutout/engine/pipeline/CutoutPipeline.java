@@ -1,10 +1,12 @@
 package dev.cutout.engine.pipeline;
 
+import dev.cutout.contract.Refinement;
 import dev.cutout.engine.pipeline.compose.Composite;
 import dev.cutout.engine.pipeline.compose.Compositor;
 import dev.cutout.engine.pipeline.ensemble.Ensemble;
 import dev.cutout.engine.pipeline.ensemble.EnsemblePredictor;
 import dev.cutout.engine.pipeline.ensemble.MatteModel;
+import dev.cutout.engine.pipeline.hints.HintRefiner;
 import dev.cutout.image.ImageDecoder;
 import dev.cutout.image.PngWriter;
 import dev.cutout.image.RgbaImage;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
 
 /**
  * One photo's whole path: decode → resize → infer (the ensemble's views) → refine (choose one
- * candidate, clean, upsample) → compose → encode. Thread-safe; every step is a class of its own and
+ * candidate, clean, upsample) → compose → encode; and a refine job's shorter one (no model). Thread-safe; every step is a class of its own and
  * this one only sequences them and times each stage.
  */
 public final class CutoutPipeline {
@@ -23,6 +25,7 @@ public final class CutoutPipeline {
     private final Ensembles ensembles;
     private final Compositor compositor;
     private final PngWriter pngWriter;
+    private final HintRefiner hints;
 
     /** The standard and the "Extra careful" ensemble. */
     public record Ensembles(Ensemble standard, Ensemble careful) {
@@ -33,13 +36,14 @@ public final class CutoutPipeline {
     }
 
     public CutoutPipeline(ImageDecoder decoder, AlphaEstimator estimator, MatteModel model, Ensembles ensembles,
-                          Compositor compositor, PngWriter pngWriter) {
+                          Compositor compositor, PngWriter pngWriter, HintRefiner hints) {
         this.decoder = decoder;
         this.estimator = estimator;
         this.model = (view, input) -> model.predict(input.get());
         this.ensembles = ensembles;
         this.compositor = compositor;
         this.pngWriter = pngWriter;
+        this.hints = hints;
     }
 
     public CutoutResult process(byte[] imageBytes, CutoutOptions options) {
@@ -54,6 +58,20 @@ public final class CutoutPipeline {
         Composite composite = clock.time(Stage.COMPOSE, () -> compositor.compose(photo, estimate.alpha(), options.compose()));
         byte[] png = clock.time(Stage.ENCODE, () -> encode(composite));
         return new CutoutResult(png, photo.width(), photo.height(), clock.timings(), estimate.report());
+    }
+
+    /**
+     * A refine job: decode → refine (the earlier result's alpha with the edge controls and the strokes of
+     * {@code refinement}; no model run) → compose → encode. The photo must be the one of the earlier result.
+     */
+    public RefinedCutout refine(byte[] imageBytes, Refinement refinement, CutoutOptions options,
+                                Consumer<Stage> onStageStart) {
+        StageClock clock = new StageClock(onStageStart);
+        RgbaImage photo = clock.time(Stage.DECODE, () -> decoder.decode(imageBytes));
+        byte[] alpha = clock.time(Stage.REFINE, () -> hints.apply(photo, refinement));
+        Composite composite = clock.time(Stage.COMPOSE, () -> compositor.compose(photo, alpha, options.compose()));
+        byte[] png = clock.time(Stage.ENCODE, () -> encode(composite));
+        return new RefinedCutout(png, photo.width(), photo.height(), clock.timings());
     }
 
     /** The alpha steps alone, for the quality benchmark (which supplies a cached model). */

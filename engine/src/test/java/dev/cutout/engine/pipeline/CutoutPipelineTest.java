@@ -17,6 +17,8 @@ import dev.cutout.image.ImageLimits;
 import dev.cutout.image.PngWriter;
 import dev.cutout.image.RgbaImage;
 import dev.cutout.engine.model.GridMatte;
+import dev.cutout.engine.pipeline.hints.HintRefiner;
+import dev.cutout.engine.pipeline.hints.HintSolver;
 import dev.cutout.engine.pipeline.matting.BandMatting;
 import dev.cutout.engine.pipeline.matting.MattingSettings;
 import dev.cutout.engine.pipeline.ensemble.CandidateChooser;
@@ -63,7 +65,8 @@ class CutoutPipelineTest {
         return new CutoutPipeline(new ImageDecoder(ImageLimits.DEFAULT), estimator, model,
                 new CutoutPipeline.Ensembles(Ensemble.parse("plain | pad25-edge"),
                         Ensemble.parse("plain | pad25-edge | pad25-edge-mirror | pad15-edge")),
-                new Compositor(), new PngWriter());
+                new Compositor(), new PngWriter(),
+                new HintRefiner(ImageLimits.DEFAULT, new HintSolver(MattingSettings.DEFAULT)));
     }
 
     @Test

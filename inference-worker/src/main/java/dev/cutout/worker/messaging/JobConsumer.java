@@ -1,6 +1,7 @@
 package dev.cutout.worker.messaging;
 
 import dev.cutout.contract.InvalidOptionsException;
+import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobMessage;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.engine.jobs.JobOutcome;
@@ -67,8 +68,10 @@ public class JobConsumer {
         String jobId = jobId(job);
         JobReporter reporter = publisher.reporter(job);
         JobOptions options;
+        JobInput input;
         try {
             options = job.options();
+            input = job.input(message.getPayload());
         } catch (InvalidOptionsException e) {
             return refuse(message, reporter, JobProcessor.invalidOptions(jobId, e));
         }
@@ -83,7 +86,7 @@ public class JobConsumer {
             return message.ack();
         }
         try {
-            JobOutcome outcome = processor.process(new JobRequest(jobId, options, message.getPayload()),
+            JobOutcome outcome = processor.process(new JobRequest(jobId, options, input),
                     reporter::progress);
             if (outcome instanceof JobOutcome.Failed failed) {
                 return refuse(message, reporter, failed);

@@ -7,8 +7,11 @@ import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobFailure;
 import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.Refinement;
 import dev.cutout.contract.Topology;
 import dev.cutout.engine.SharedFiles;
+import dev.cutout.image.PngWriter;
+import dev.cutout.image.RgbaImage;
 import dev.cutout.image.TestImages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -24,6 +27,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +77,78 @@ class RabbitMqWorkerIT {
         assertThat(png.getWidth()).isEqualTo(WIDTH);
         assertThat(png.getHeight()).isEqualTo(HEIGHT);
         assertThat(png.getColorModel().hasAlpha()).isTrue();
+    }
+
+    @Test
+    void refinesAFinishedCutOutWithAnEraseStrokeWithoutRunningTheModelAgain() throws Exception {
+        String first = shop.newJob();
+        shop.submit(first, photo());
+        last(shop.eventsUntilTerminal(first, JOB_TIMEOUT));
+        byte[] cutout = shop.latest(first, Duration.ofSeconds(5)).getBody();
+        BufferedImage before = ImageIO.read(new ByteArrayInputStream(cutout));
+        int[] kept = keptCentre(before);
+
+        String refine = shop.newJob();
+        shop.submitRefine(refine, photo(), new Refinement(cutout, Optional.of(eraseAt(kept[0], kept[1])), 0, 0));
+
+        assertThat(shop.eventsUntilTerminal(refine, JOB_TIMEOUT)).extracting(JobEvent::status).containsExactly(
+                JobStatus.DECODING, JobStatus.REFINING, JobStatus.ENCODING, JobStatus.DONE);
+        BufferedImage after = ImageIO.read(new ByteArrayInputStream(shop.latest(refine, Duration.ofSeconds(5)).getBody()));
+        assertThat(after.getWidth()).isEqualTo(WIDTH);
+        assertThat(after.getHeight()).isEqualTo(HEIGHT);
+        assertThat(before.getRGB(kept[0], kept[1]) >>> 24).as("alpha there before").isGreaterThan(200);
+        assertThat(after.getRGB(kept[0], kept[1]) >>> 24).as("alpha under the erase stroke").isZero();
+    }
+
+    @Test
+    void failsARefineWhoseHintsHaveAnotherAspectRatioAndStaysAlive() throws Exception {
+        String first = shop.newJob();
+        shop.submit(first, photo());
+        last(shop.eventsUntilTerminal(first, JOB_TIMEOUT));
+        byte[] cutout = shop.latest(first, Duration.ofSeconds(5)).getBody();
+        byte[] square = new PngWriter().rgba(new RgbaImage(10, 10, new int[100], true));
+
+        String refine = shop.newJob();
+        String good = shop.newJob();
+        shop.submitRefine(refine, photo(), new Refinement(cutout, Optional.of(square), 0, 0));
+        shop.submitRefine(good, photo(), new Refinement(cutout, Optional.empty(), 2, 0));
+
+        assertThat(last(shop.eventsUntilTerminal(refine, JOB_TIMEOUT)).failure()).hasValueSatisfying(failure -> {
+            assertThat(failure.code()).isEqualTo(ErrorCode.INVALID_HINTS);
+            assertThat(failure.message()).contains("aspect ratio");
+        });
+        assertThat(last(shop.eventsUntilTerminal(good, JOB_TIMEOUT)).status()).isEqualTo(JobStatus.DONE);
+    }
+
+    /** The centre of the opaque part of a cut-out. */
+    private static int[] keptCentre(BufferedImage cutout) {
+        long sx = 0;
+        long sy = 0;
+        long n = 0;
+        for (int y = 0; y < cutout.getHeight(); y++) {
+            for (int x = 0; x < cutout.getWidth(); x++) {
+                if (cutout.getRGB(x, y) >>> 24 == 255) {
+                    sx += x;
+                    sy += y;
+                    n++;
+                }
+            }
+        }
+        assertThat(n).as("the model keeps the car").isPositive();
+        return new int[] {(int) (sx / n), (int) (sy / n)};
+    }
+
+    /** A hint mask at the photo's size: a red disc of 12 px at (cx, cy). */
+    private static byte[] eraseAt(int cx, int cy) {
+        int[] argb = new int[WIDTH * HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                if (Math.hypot(x - cx, y - cy) <= 12) {
+                    argb[y * WIDTH + x] = 0xFFFF0000;
+                }
+            }
+        }
+        return new PngWriter().rgba(new RgbaImage(WIDTH, HEIGHT, argb, true));
     }
 
     @Test

@@ -9,13 +9,17 @@ import com.rabbitmq.client.GetResponse;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobEventJson;
 import dev.cutout.contract.JobHeaders;
+import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.OutputKind;
+import dev.cutout.contract.RefineParts;
+import dev.cutout.contract.Refinement;
 import dev.cutout.contract.Topology;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +75,17 @@ final class ShopClient implements AutoCloseable {
                 .deliveryMode(2)
                 .build();
         channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, properties, image);
+    }
+
+    /** A refine job as a shop's own client publishes it: the {@link RefineParts} body and headers. */
+    void submitRefine(String id, byte[] photo, Refinement refinement) throws Exception {
+        JobInput input = new JobInput(photo, Optional.of(refinement));
+        Map<String, Object> headers = new HashMap<>(JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.CUTOUT,
+                JobOptions.DEFAULT_BACKGROUND, true, false, false, Optional.of(FILE_NAME))));
+        headers.putAll(RefineParts.headers(input));
+        AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
+                .messageId(id).replyTo(Topology.jobQueue(id)).headers(headers).deliveryMode(2).build();
+        channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, properties, RefineParts.body(input));
     }
 
     void publishDeadJob(String id, Map<String, Object> headers) throws Exception {

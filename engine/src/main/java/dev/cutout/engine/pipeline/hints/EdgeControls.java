@@ -1,5 +1,6 @@
 package dev.cutout.engine.pipeline.hints;
 
+import dev.cutout.contract.Refinement;
 import dev.cutout.engine.kernel.BoxFilter;
 
 /**
@@ -11,8 +12,8 @@ import dev.cutout.engine.kernel.BoxFilter;
 public record EdgeControls(int feather, int shift) {
 
     public static final EdgeControls NONE = new EdgeControls(0, 0);
-    public static final int MAX_FEATHER = 50;
-    public static final int MAX_SHIFT = 30;
+    public static final int MAX_FEATHER = Refinement.MAX_FEATHER;
+    public static final int MAX_SHIFT = Refinement.MAX_SHIFT;
 
     public EdgeControls {
         if (feather < 0 || feather > MAX_FEATHER || Math.abs(shift) > MAX_SHIFT) {
