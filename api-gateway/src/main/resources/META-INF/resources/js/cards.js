@@ -30,7 +30,8 @@ export class Card {
     this.file = file;
     this.thumbUrl = URL.createObjectURL(file);
     this.resultUrl = null;
-    this.result = null; // {blob, fileName, quality, careful}
+    this.result = null; // {blob, fileName, quality, careful, refined}
+    this.originalResult = null; // the blob of the original job's result, kept once refined
     this.state = 'checking';
     this.element = template.content.firstElementChild.cloneNode(true);
     const $ = (selector) => this.element.querySelector(selector);
@@ -85,6 +86,8 @@ export class Card {
   /** @param {{blob: Blob, fileName: string, quality?: object, careful: boolean, refined?: boolean}} result */
   done(result) {
     this.result = result;
+    // Every refinement starts from the original job's result, so the editor previews on that one.
+    if (!result.refined) this.originalResult = result.blob;
     if (this.resultUrl) URL.revokeObjectURL(this.resultUrl);
     this.resultUrl = URL.createObjectURL(result.blob);
     const p = this.parts;

@@ -77,7 +77,8 @@ export class Editor {
       photo = null; // HEIC, TIFF: no browser preview; the cut-out's own colours are shown instead
     }
     this.ghost.hidden = !photo;
-    const { width, height } = await this.canvas.load(photo, card.result.blob, card.options?.output === 'mask' ? 'grey' : 'alpha');
+    const result = card.originalResult || card.result.blob;
+    const { width, height } = await this.canvas.load(photo, result, card.options?.output === 'mask' ? 'grey' : 'alpha');
     if (this.card !== card) return;
     this.photoWidth = width;
     this.canvas.setControls(edits);
