@@ -1,6 +1,7 @@
 // The "refine by hand" editor in a real browser against the packaged one-process app and the real
 // model: brushes, undo/redo, the approximate edge preview, Apply end to end, a phone with touch.
-// One app for the file; each test opens its own page. Screenshots: target/web-screenshots/.
+// One app for the file; each test opens its own page. Screenshots: target/web-screenshots/;
+// docs/refine-editor-desktop.png and docs/refine-editor-phone.png are copies of refine-editor-*.png there.
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
