@@ -15,9 +15,13 @@ export function launchBrowser() {
 /**
  * A page that may talk to `appUrl` only: any other request is aborted and recorded in
  * `page.outsideRequests`, so a test can prove the page works without outside network.
+ * `hasTouch`/`isMobile`: a phone (touch events, the mobile viewport meta honoured).
  */
-export async function openPage(browser, appUrl, { viewport = { width: 1280, height: 800 }, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, acceptDownloads: true, deviceScaleFactor: 1 });
+export async function openPage(browser, appUrl,
+  { viewport = { width: 1280, height: 800 }, colorScheme = 'light', hasTouch = false, isMobile = false } = {}) {
+  const context = await browser.newContext({
+    viewport, colorScheme, acceptDownloads: true, deviceScaleFactor: 1, hasTouch, isMobile,
+  });
   const page = await context.newPage();
   page.outsideRequests = [];
   page.consoleErrors = [];

@@ -1,4 +1,4 @@
-// Client of the public /api/v1: submit (with upload progress), watch (SSE, polling fallback),
+// Client of the public /api/v1: submit and refine (with upload progress), watch (SSE, polling fallback),
 // result, delete, info. Every failure becomes an ApiError with a sentence meant for a person.
 
 const BASE = '/api/v1';
@@ -63,14 +63,37 @@ export async function fetchInfo() {
  * Resolves with the job view {id,status,progress,links}; `signal` aborts the upload.
  */
 export function submitJob(file, fileName, options, { onUploadProgress, signal } = {}) {
+  return postForm(`${BASE}/jobs`, formOf(file, fileName, options), 'The server refused this image.',
+    { onUploadProgress, signal });
+}
+
+/**
+ * POST /api/v1/jobs/{id}/refine: the photo again (`file`), the options `job` was submitted with,
+ * and `refinement` {hints: Blob|null (the keep/erase mask PNG), feather, shift}. Resolves with the
+ * new job's view, followed like any other; the server starts from `job`'s own result every time.
+ */
+export function submitRefine(job, file, fileName, options, refinement, { onUploadProgress, signal } = {}) {
+  const form = formOf(file, fileName, options);
+  if (refinement.hints) form.append('hints', refinement.hints, 'hints.png');
+  form.append('feather', String(refinement.feather));
+  form.append('shift', String(refinement.shift));
+  return postForm(`${BASE}/jobs/${encodeURIComponent(job.id)}/refine`, form, 'The server refused this refinement.',
+    { onUploadProgress, signal });
+}
+
+function formOf(file, fileName, options) {
   const form = new FormData();
   form.append('file', file, fileName);
   for (const [key, value] of Object.entries(options)) {
     if (value !== undefined && value !== null) form.append(key, String(value));
   }
+  return form;
+}
+
+function postForm(url, form, refusal, { onUploadProgress, signal }) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${BASE}/jobs`);
+    xhr.open('POST', url);
     xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable && onUploadProgress) onUploadProgress(e.loaded / e.total);
@@ -83,7 +106,7 @@ export function submitJob(file, fileName, options, { onUploadProgress, signal } 
         // handled below as a problem without details
       }
       if (xhr.status === 202 || xhr.status === 200) resolve(body);
-      else reject(problemFromJson(body, xhr.status, 'The server refused this image.'));
+      else reject(problemFromJson(body, xhr.status, refusal));
     };
     xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' }));
     xhr.onabort = () => reject(new ApiError('Upload cancelled.', { code: 'ABORTED' }));

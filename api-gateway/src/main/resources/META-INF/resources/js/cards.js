@@ -30,7 +30,8 @@ export class Card {
     this.file = file;
     this.thumbUrl = URL.createObjectURL(file);
     this.resultUrl = null;
-    this.result = null; // {blob, fileName, quality, careful}
+    this.result = null; // {blob, fileName, quality, careful, refined}
+    this.originalResult = null; // the blob of the original job's result, kept once refined
     this.state = 'checking';
     this.element = template.content.firstElementChild.cloneNode(true);
     const $ = (selector) => this.element.querySelector(selector);
@@ -82,9 +83,11 @@ export class Card {
 
   fetching() { this.render('processing', STAGE_TEXT.fetching, 99); }
 
-  /** @param {{blob: Blob, fileName: string, quality?: object, careful: boolean}} result */
+  /** @param {{blob: Blob, fileName: string, quality?: object, careful: boolean, refined?: boolean}} result */
   done(result) {
     this.result = result;
+    // Every refinement starts from the original job's result, so the editor previews on that one.
+    if (!result.refined) this.originalResult = result.blob;
     if (this.resultUrl) URL.revokeObjectURL(this.resultUrl);
     this.resultUrl = URL.createObjectURL(result.blob);
     const p = this.parts;
@@ -95,7 +98,7 @@ export class Card {
     p.download.setAttribute('aria-label', `Download ${result.fileName}`);
     p.doubtText.textContent = this.doubt() || '';
     p.careful.hidden = !offersCareful(result.quality, result);
-    this.render('done', STAGE_TEXT.done, 100);
+    this.render('done', result.refined ? 'Done · refined by hand' : STAGE_TEXT.done, 100);
   }
 
   /** The sentence for a doubtful result, or null. */

@@ -1,13 +1,13 @@
 // Before/after on one stage: a range input moves the divider; zoom (fit, 100 %, in/out, wheel,
 // double-click) and pan (drag, arrow keys) move both images together so edges line up.
 
-const ZOOM_STEP = 1.5;
-const MAX_SCALE = 16;
+import { ZoomPan } from './zoom-pan.js';
+
 const PAN_STEP = 60;
 // From this zoom on, pixels are drawn as squares: what a person inspects at 200 %+ is the edge.
 const PIXELATED_FROM = 2;
 
-/** Zoom and pan state of one stage, applied to every `.zoomable` element in it. */
+/** The divider and the zoom and pan input of one before/after stage. */
 export class CompareView {
   /**
    * @param {{stage: HTMLElement, after: HTMLElement, divider: HTMLElement, range: HTMLInputElement,
@@ -15,25 +15,21 @@ export class CompareView {
    */
   constructor(parts) {
     this.parts = parts;
-    this.width = 1;
-    this.height = 1;
-    this.scale = 1;
-    this.x = 0;
-    this.y = 0;
-    this.fitted = true;
+    this.view = new ZoomPan(parts.stage, parts.zoomables, (view) => {
+      parts.stage.classList.toggle('is-pixelated', view.scale >= PIXELATED_FROM);
+      parts.stage.classList.toggle('is-pannable', view.pannable);
+      parts.zoomLabel.textContent = `${Math.round(view.scale * 100)}%`;
+    });
     parts.range.addEventListener('input', () => this.setSplit(Number(parts.range.value)));
     this.wirePointer();
     this.wireKeys();
-    new ResizeObserver(() => { if (this.fitted) this.fit(); else this.apply(); }).observe(parts.stage);
   }
 
   /** New pair of images of `width`×`height` pixels: fitted, divider in the middle. */
   load(width, height) {
-    this.width = width;
-    this.height = height;
     this.parts.range.value = '50';
     this.setSplit(50);
-    this.fit();
+    this.view.load(width, height);
   }
 
   setSplit(percent) {
@@ -41,74 +37,19 @@ export class CompareView {
     this.parts.divider.style.left = `${percent}%`;
   }
 
-  fitScale() {
-    const { clientWidth, clientHeight } = this.parts.stage;
-    return Math.min(clientWidth / this.width, clientHeight / this.height);
-  }
+  get scale() { return this.view.scale; }
 
-  fit() {
-    this.fitted = true;
-    this.scale = this.fitScale();
-    this.centre();
-  }
+  fit() { this.view.fit(); }
 
-  /** 100 %: one image pixel per CSS pixel, centred on the stage's centre point. */
-  actualSize() {
-    this.zoomAt(1 / this.scale);
-  }
+  actualSize() { this.view.actualSize(); }
 
-  zoomIn() { this.zoomAt(ZOOM_STEP); }
+  zoomIn() { this.view.zoomIn(); }
 
-  zoomOut() { this.zoomAt(1 / ZOOM_STEP); }
+  zoomOut() { this.view.zoomOut(); }
 
-  /** Multiplies the scale, keeping the image point under (px, py) (stage pixels) in place. */
-  zoomAt(factor, px = this.parts.stage.clientWidth / 2, py = this.parts.stage.clientHeight / 2) {
-    const minScale = Math.min(this.fitScale(), 1);
-    const next = Math.max(minScale, Math.min(MAX_SCALE, this.scale * factor));
-    this.x = px - ((px - this.x) * next) / this.scale;
-    this.y = py - ((py - this.y) * next) / this.scale;
-    this.scale = next;
-    this.fitted = false;
-    this.apply();
-  }
+  zoomAt(factor, px, py) { this.view.zoomAt(factor, px, py); }
 
-  panBy(dx, dy) {
-    this.x += dx;
-    this.y += dy;
-    this.fitted = false;
-    this.apply();
-  }
-
-  centre() {
-    const { clientWidth, clientHeight } = this.parts.stage;
-    this.x = (clientWidth - this.width * this.scale) / 2;
-    this.y = (clientHeight - this.height * this.scale) / 2;
-    this.apply();
-  }
-
-  /** Keeps the image on the stage: centred when smaller, edges never pulled inside when larger. */
-  clamp() {
-    const { clientWidth, clientHeight } = this.parts.stage;
-    const w = this.width * this.scale;
-    const h = this.height * this.scale;
-    this.x = w <= clientWidth ? (clientWidth - w) / 2 : Math.min(0, Math.max(clientWidth - w, this.x));
-    this.y = h <= clientHeight ? (clientHeight - h) / 2 : Math.min(0, Math.max(clientHeight - h, this.y));
-  }
-
-  apply() {
-    this.clamp();
-    const transform = `translate(${this.x}px, ${this.y}px) scale(${this.scale})`;
-    for (const element of this.parts.zoomables) {
-      element.style.width = `${this.width}px`;
-      element.style.height = `${this.height}px`;
-      element.style.transform = transform;
-      element.style.setProperty('--inverse-scale', String(1 / this.scale));
-    }
-    this.parts.stage.classList.toggle('is-pixelated', this.scale >= PIXELATED_FROM);
-    this.parts.stage.classList.toggle('is-pannable', this.width * this.scale > this.parts.stage.clientWidth + 1
-      || this.height * this.scale > this.parts.stage.clientHeight + 1);
-    this.parts.zoomLabel.textContent = `${Math.round(this.scale * 100)}%`;
-  }
+  panBy(dx, dy) { this.view.panBy(dx, dy); }
 
   wirePointer() {
     const { stage } = this.parts;

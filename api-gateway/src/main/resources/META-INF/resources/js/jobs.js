@@ -55,6 +55,7 @@ export class JobRunner {
       signal, onUploadProgress: (fraction) => card.uploading(fraction),
     });
     card.job = run.job;
+    card.options = options; // a refinement resends them
     card.processing(run.job);
     const last = await watchJob(run.job, (view) => card.processing(view), { signal });
     card.fetching();

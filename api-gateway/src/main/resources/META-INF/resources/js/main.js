@@ -1,12 +1,14 @@
-// Starts the page: asks the server what it accepts, then wires intake, options, cards and viewer.
+// Starts the page: asks the server what it accepts, then wires intake, options, cards, viewer and editor.
 
 import { fetchInfo } from './api.js';
 import { announce } from './announce.js';
 import { Card } from './cards.js';
+import { Editor } from './editor.js';
 import { setUpIntake } from './intake.js';
 import { JobRunner, explain } from './jobs.js';
 import { readOptions, renderModels, setUpOptions } from './options.js';
 import { TaskQueue } from './queue.js';
+import { RefineRunner } from './refine.js';
 import { acceptedFormatsText, formatBytes } from './validate.js';
 import { Viewer } from './viewer.js';
 import { buildZip, uniqueNames } from './zip.js';
@@ -21,7 +23,9 @@ const form = $('#options');
 const cards = [];
 const runner = new JobRunner(new TaskQueue(CONCURRENCY), () => readOptions(form),
   (card, message) => announce(`${card.file.name}: ${message}`));
-const viewer = new Viewer($('#viewer'));
+const refiner = new RefineRunner();
+const editor = new Editor($('#editor'), refiner, (card) => viewer.open(card));
+const viewer = new Viewer($('#viewer'), { onRefine: (card) => editor.open(card) });
 const pending = []; // files dropped before /info answered
 
 setUpOptions(form);
@@ -34,6 +38,7 @@ async function loadInfo() {
   try {
     const info = await fetchInfo();
     runner.info = info;
+    refiner.info = info;
     showInfo(info);
     $('#server-banner').hidden = true;
     pending.splice(0).forEach((card) => runner.start(card));
@@ -84,12 +89,21 @@ function openCard(card) {
 
 function retryCard(card) {
   card.parts.error.textContent = '';
+  forgetRefinement(card);
   runner.start(card).finally(updateSummary);
 }
 
 /** "Redo extra careful" on a doubtful result: the same photo, the current options, Extra careful on. */
 function redoCareful(card) {
+  forgetRefinement(card);
   runner.start(card, { quality: true }).finally(updateSummary);
+}
+
+/** A new job for the card: its refined result goes; its strokes stay, to apply to the new result. */
+function forgetRefinement(card) {
+  if (editor.card === card) editor.close();
+  refiner.stop(card);
+  if (card.edits) card.edits.applied = null;
 }
 
 async function removeCard(card) {
@@ -98,12 +112,14 @@ async function removeCard(card) {
   const waiting = pending.indexOf(card);
   if (waiting >= 0) pending.splice(waiting, 1);
   const next = cards[index] || cards[index - 1];
+  if (editor.card === card) editor.close();
   card.destroy();
   updateSummary();
   announce(`Removed ${card.file.name}`);
   // Keyboard users keep their place: focus moves to the neighbouring card, or to the picker.
   (next ? next.parts.remove : $('#choose')).focus();
   await runner.stop(card);
+  await refiner.stop(card);
 }
 
 async function downloadAll() {

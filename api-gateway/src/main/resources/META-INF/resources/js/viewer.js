@@ -1,12 +1,15 @@
-// The result dialog: compare before/after, preview backgrounds, zoom and pan, download.
+// The result dialog: compare before/after, preview backgrounds, zoom and pan, download, and the way
+// into the refine editor.
 
 import { BackgroundPicker } from './backgrounds.js';
 import { CompareView } from './compare.js';
 
 /** The one <dialog> that shows a finished card. */
 export class Viewer {
-  constructor(dialog) {
+  /** @param {{onRefine: (card) => void}} handlers */
+  constructor(dialog, handlers) {
     this.dialog = dialog;
+    this.card = null;
     const $ = (selector) => dialog.querySelector(selector);
     this.title = $('#viewer-title');
     this.meta = $('.viewer-meta');
@@ -14,6 +17,13 @@ export class Viewer {
     this.before = $('.before-img');
     this.after = $('.after-img');
     this.download = $('.viewer-download');
+    this.refine = $('.viewer-refine');
+    this.refineNote = $('.viewer-refine-note');
+    this.refine.addEventListener('click', () => {
+      const { card } = this;
+      dialog.close();
+      if (card) handlers.onRefine(card);
+    });
     this.compare = new CompareView({
       stage: $('.stage'),
       after: $('.layer-after'),
@@ -34,6 +44,7 @@ export class Viewer {
 
   /** Opens on a finished card. */
   async open(card) {
+    this.card = card;
     this.title.textContent = card.file.name;
     this.meta.textContent = card.parts.meta.textContent;
     this.doubt.textContent = card.doubt() || '';
@@ -42,6 +53,11 @@ export class Viewer {
     this.download.download = card.result.fileName;
     this.download.title = card.result.fileName;
     this.download.setAttribute('aria-label', `Download ${card.result.fileName}`);
+    // A result flattened on a colour has no alpha left to refine (the server says 409 no-alpha).
+    const flattened = card.options?.output === 'background';
+    this.refine.disabled = flattened;
+    this.refineNote.hidden = !flattened;
+    this.refine.setAttribute('aria-label', `Refine ${card.file.name} by hand`);
     this.before.src = card.thumbUrl;
     this.after.src = card.resultUrl;
     if (!this.dialog.open) this.dialog.showModal();
