@@ -52,8 +52,8 @@ public final class RefineBench {
                 + " feather %d px, mask %d px); %d cores; max heap %d MiB%n", photo.getFileName(), FEATHER, MASK_SIDE,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (CutoutEngine engine = CutoutEngine.start(config)) {
-            System.out.printf(Locale.ROOT, "%-18s %7s %7s %7s %7s %7s %8s %8s %9s%n", "photo", "decode", "refine",
-                    "compose", "encode", "total", "heap MiB", "RSS MiB", "model run");
+            System.out.printf(Locale.ROOT, "%-18s %7s %7s %7s %7s %7s %8s %8s %13s%n", "photo", "decode", "refine",
+                    "compose", "encode", "total", "heap MiB", "RSS MiB", "first cut-out");
             for (double megapixels : MEGAPIXELS) {
                 runSize(engine.pipeline(), SpeedBench.jpegAt(source, megapixels));
             }
@@ -72,7 +72,7 @@ public final class RefineBench {
         for (int i = 0; i < RUNS; i++) {
             runs.add(pipeline.refine(jpeg, refinement, CutoutOptions.DEFAULT, stage -> { }).timings());
         }
-        System.out.println(String.format(Locale.ROOT, "%-18s %7d %7d %7d %7d %7d %8d %8d %7d ms",
+        System.out.println(String.format(Locale.ROOT, "%-18s %7d %7d %7d %7d %7d %8d %8d %10d ms",
                 String.format(Locale.ROOT, "%.1f MP %dx%d", alpha.width() * (double) alpha.height() / 1e6,
                         alpha.width(), alpha.height()),
                 median(runs, t -> t.nanosOf(Stage.DECODE)), median(runs, t -> t.nanosOf(Stage.REFINE)),
