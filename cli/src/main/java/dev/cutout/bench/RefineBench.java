@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
-import javax.imageio.ImageIO;
 
 /**
  * {@code ./cutout bench-refine}: the time of one refine round (what the editor's Apply costs on a worker:
@@ -42,11 +41,8 @@ public final class RefineBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path photo = Path.of(args.length > 0 ? args[0] : "../shared/photos/aeroplane.jpg");
-        BufferedImage source = ImageIO.read(photo.toFile());
-        if (source == null) {
-            throw new IllegalArgumentException("not a photo ImageIO can read: " + photo);
-        }
+        Path photo = SpeedBench.photoOf(args);
+        BufferedImage source = SpeedBench.read(photo);
         CutoutConfig config = CutoutConfigLoader.load();
         System.out.printf(Locale.ROOT, "Cutout refine benchmark: %s rescaled; one Apply of the editor (erase + keep stroke,"
                 + " feather %d px, mask %d px); %d cores; max heap %d MiB%n", photo.getFileName(), FEATHER, MASK_SIDE,

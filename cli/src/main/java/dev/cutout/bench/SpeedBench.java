@@ -35,11 +35,8 @@ public final class SpeedBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path photo = Path.of(args.length > 0 ? args[0] : "../shared/photos/aeroplane.jpg");
-        BufferedImage source = ImageIO.read(photo.toFile());
-        if (source == null) {
-            throw new IllegalArgumentException("not a photo ImageIO can read: " + photo);
-        }
+        Path photo = photoOf(args);
+        BufferedImage source = read(photo);
         CutoutConfig config = CutoutConfigLoader.load();
         System.out.printf(Locale.ROOT, "Cutout speed benchmark: %s (%dx%d) rescaled; model %s; %d cores; max heap %d MiB%n",
                 photo.getFileName(), source.getWidth(), source.getHeight(), config.model().id(),
@@ -80,6 +77,19 @@ public final class SpeedBench {
     private static long medianMillis(List<CutoutResult> results, java.util.function.ToLongFunction<StageTimings> of) {
         long[] values = results.stream().map(CutoutResult::timings).mapToLong(of).sorted().toArray();
         return values[values.length / 2] / 1_000_000;
+    }
+
+    /** The benchmark's photo: the first argument, else the aeroplane of ../shared/photos. */
+    static Path photoOf(String[] args) {
+        return Path.of(args.length > 0 ? args[0] : "../shared/photos/aeroplane.jpg");
+    }
+
+    static BufferedImage read(Path photo) throws IOException {
+        BufferedImage source = ImageIO.read(photo.toFile());
+        if (source == null) {
+            throw new IllegalArgumentException("not a photo ImageIO can read: " + photo);
+        }
+        return source;
     }
 
     /** The photo scaled (bicubic) to about {@code megapixels}, keeping its aspect, encoded as a JPEG in memory. */

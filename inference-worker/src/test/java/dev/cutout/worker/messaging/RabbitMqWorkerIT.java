@@ -81,10 +81,7 @@ class RabbitMqWorkerIT {
 
     @Test
     void refinesAFinishedCutOutWithAnEraseStrokeWithoutRunningTheModelAgain() throws Exception {
-        String first = shop.newJob();
-        shop.submit(first, photo());
-        last(shop.eventsUntilTerminal(first, JOB_TIMEOUT));
-        byte[] cutout = shop.latest(first, Duration.ofSeconds(5)).getBody();
+        byte[] cutout = cutOut();
         BufferedImage before = ImageIO.read(new ByteArrayInputStream(cutout));
         int[] kept = keptCentre(before);
 
@@ -102,10 +99,7 @@ class RabbitMqWorkerIT {
 
     @Test
     void failsARefineWhoseHintsHaveAnotherAspectRatioAndStaysAlive() throws Exception {
-        String first = shop.newJob();
-        shop.submit(first, photo());
-        last(shop.eventsUntilTerminal(first, JOB_TIMEOUT));
-        byte[] cutout = shop.latest(first, Duration.ofSeconds(5)).getBody();
+        byte[] cutout = cutOut();
         byte[] square = new PngWriter().rgba(new RgbaImage(10, 10, new int[100], true));
 
         String refine = shop.newJob();
@@ -118,6 +112,14 @@ class RabbitMqWorkerIT {
             assertThat(failure.message()).contains("aspect ratio");
         });
         assertThat(last(shop.eventsUntilTerminal(good, JOB_TIMEOUT)).status()).isEqualTo(JobStatus.DONE);
+    }
+
+    /** The photo's cut-out PNG, as a plain job returns it: the earlier result a refine corrects. */
+    private byte[] cutOut() throws Exception {
+        String id = shop.newJob();
+        shop.submit(id, photo());
+        last(shop.eventsUntilTerminal(id, JOB_TIMEOUT));
+        return shop.latest(id, Duration.ofSeconds(5)).getBody();
     }
 
     /** The centre of the opaque part of a cut-out. */
