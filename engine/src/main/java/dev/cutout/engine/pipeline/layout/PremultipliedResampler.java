@@ -12,7 +12,7 @@ import java.util.Arrays;
  * and each channel to what its alpha allows, and fully transparent results get RGB 0 like the
  * compositor's.
  *
- * <p>Work in bands of output rows, each band filtering only the source rows it reads, so memory stays
+ * <p>Works in bands of output rows, each band filtering only the source rows it reads, so memory stays
  * at a band's intermediate rows. Cost O(srcRows·dstWidth·tapsX + dstPixels·tapsY).
  */
 public final class PremultipliedResampler {
