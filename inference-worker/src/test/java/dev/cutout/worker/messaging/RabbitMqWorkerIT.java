@@ -181,6 +181,19 @@ class RabbitMqWorkerIT {
     }
 
     @Test
+    void refusesAJobWrittenToAContractVersionItDoesNotKnowWithoutDecodingIt() throws Exception {
+        String id = shop.newJob();
+
+        shop.submit(id, photo(), Map.of(Topology.HEADER_VERSION, "2"));
+
+        List<JobEvent> events = shop.eventsUntilTerminal(id, JOB_TIMEOUT);
+        assertThat(events).extracting(JobEvent::status).containsExactly(JobStatus.FAILED);
+        assertThat(events.get(0).failure()).hasValue(new JobFailure(ErrorCode.INVALID_OPTIONS,
+                "Header cutout-version names contract version 2; this worker reads version 1 only"));
+        assertThat(ShopClient.eventOf(shop.latest(id, Duration.ofSeconds(5))).failure()).isEqualTo(events.get(0).failure());
+    }
+
+    @Test
     void skipsAndAcknowledgesAJobWhoseReplyQueueWasDeleted() throws Exception {
         String abandoned = shop.newJob();
         String next = shop.newJob();
