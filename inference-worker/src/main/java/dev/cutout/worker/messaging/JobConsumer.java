@@ -80,13 +80,13 @@ public class JobConsumer {
         if (replyTo.isEmpty()) {
             return refuse(message, reporter, JobProcessor.invalidOptions(jobId, new InvalidOptionsException(NO_REPLY_TO)));
         }
-        if (!broker.queueExists(replyTo.get())) {
-            LOG.infof("job %s skipped: its reply queue %s no longer exists (deleted by the client)", jobId,
-                    replyTo.get());
-            metrics.skipped();
-            return message.ack();
-        }
         try {
+            if (!broker.queueExists(replyTo.get())) {
+                LOG.infof("job %s skipped: its reply queue %s no longer exists (deleted by the client)", jobId,
+                        replyTo.get());
+                metrics.skipped();
+                return message.ack();
+            }
             JobOutcome outcome = processor.process(new JobRequest(jobId, options, input),
                     reporter::progress);
             if (outcome instanceof JobOutcome.Failed failed) {

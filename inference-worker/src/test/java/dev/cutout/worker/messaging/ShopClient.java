@@ -73,12 +73,17 @@ final class ShopClient implements AutoCloseable {
 
     /** The same with {@code extra} headers on top of the options'. */
     void submit(String id, byte[] image, Map<String, Object> extra) throws Exception {
+        submit(id, Topology.jobQueue(id), image, extra);
+    }
+
+    /** The same with the replies going to {@code replyTo}, a queue of the client's choosing. */
+    void submit(String id, String replyTo, byte[] image, Map<String, Object> extra) throws Exception {
         Map<String, Object> headers = new HashMap<>(JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.CUTOUT,
                 JobOptions.DEFAULT_BACKGROUND, true, false, false, Optional.of(FILE_NAME))));
         headers.putAll(extra);
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                 .messageId(id)
-                .replyTo(Topology.jobQueue(id))
+                .replyTo(replyTo)
                 .headers(headers)
                 .deliveryMode(2)
                 .build();
