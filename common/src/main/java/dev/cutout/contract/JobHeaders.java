@@ -13,7 +13,6 @@ public final class JobHeaders {
 
     public static Map<String, Object> write(JobOptions options) {
         Map<String, Object> headers = new HashMap<>();
-        headers.put(Topology.HEADER_VERSION, JobEvent.VERSION);
         options.model().ifPresent(model -> headers.put(JobOption.MODEL.header(), model));
         headers.put(JobOption.OUTPUT.header(), options.output().name().toLowerCase(Locale.ROOT));
         headers.put(JobOption.BACKGROUND.header(), JobOptionsParser.hex(options.background()));

@@ -9,8 +9,9 @@ import java.util.Optional;
 /**
  * The job message on {@value Topology#JOBS_QUEUE}, as the gateway (or a shop's own client) publishes it
  * and a worker reads it, dead-lettered or not: body = the image bytes (a refine job's: {@link RefineParts}),
- * {@code message-id} = the job id, {@code reply_to} = the queue for its events and result, options as
- * {@code cutout-*} headers ({@link JobHeaders}). Dead letters are the same message with the broker's {@code x-death} headers.
+ * {@code message-id} = the job id, {@code reply_to} = the queue for its events and result, the contract version
+ * in {@value Topology#HEADER_VERSION}, options as {@code cutout-*} headers ({@link JobHeaders}). Dead letters are
+ * the same message with the broker's {@code x-death} headers.
  *
  * @param jobId   the {@code message-id}; a shop's client may leave it out
  * @param replyTo where the job's events and result go; empty when absent or blank
@@ -28,6 +29,7 @@ public record JobMessage(Optional<String> jobId, Optional<String> replyTo, Map<S
     /** The same for any input; a refine's body is its {@link RefineParts}, whatever the photo's type. */
     public static AmqpMessage write(String jobId, JobOptions options, String contentType, JobInput input, Instant now) {
         Map<String, Object> headers = new HashMap<>(JobHeaders.write(options));
+        headers.put(Topology.HEADER_VERSION, Topology.CONTRACT_VERSION);
         headers.putAll(RefineParts.headers(input));
         String type = input.refinement().isPresent() ? REFINE_CONTENT_TYPE : contentType;
         // AMQP timestamps count whole seconds.
@@ -43,6 +45,29 @@ public record JobMessage(Optional<String> jobId, Optional<String> replyTo, Map<S
 
     public JobMessage {
         headers = headers == null ? Map.of() : headers;
+    }
+
+    /**
+     * Checks the contract version the job was written to: header {@value Topology#HEADER_VERSION}, 1 when
+     * absent (clients written before the header). Read it before anything else: the rest of a message of
+     * another version may mean something else.
+     *
+     * @throws InvalidOptionsException when the header is not a whole number or names a version other than
+     *                                 {@link Topology#CONTRACT_VERSION}
+     */
+    public void requireKnownContract() {
+        Optional<String> text = JobHeaders.text(headers, Topology.HEADER_VERSION).map(String::trim);
+        int version;
+        try {
+            version = text.map(Integer::parseInt).orElse(Topology.CONTRACT_VERSION);
+        } catch (NumberFormatException e) {
+            throw new InvalidOptionsException("Header " + Topology.HEADER_VERSION
+                    + " must be the contract version, a whole number, not '" + text.get() + "'");
+        }
+        if (version != Topology.CONTRACT_VERSION) {
+            throw new InvalidOptionsException("Header " + Topology.HEADER_VERSION + " names contract version " + version
+                    + "; this worker reads version " + Topology.CONTRACT_VERSION + " only");
+        }
     }
 
     /** @throws InvalidOptionsException naming the header when a value is malformed */

@@ -34,7 +34,15 @@ public final class Topology {
     /** Default retention of statuses and results (configurable); enforced by the broker. */
     public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(15);
 
-    /** AMQP headers of a job message; the body is the image bytes. All optional. */
+    /**
+     * The version of the whole message contract (job message, events, result, topology) that
+     * inference-worker/MESSAGING.md describes; bumped only by a change an existing client or worker
+     * would misread. Job messages carry it in {@value #HEADER_VERSION}.
+     */
+    public static final int CONTRACT_VERSION = 1;
+
+    // AMQP headers of a job message; the body is the image bytes. All optional.
+    /** The contract version the job was written to ({@link #CONTRACT_VERSION}); absent means 1. */
     public static final String HEADER_VERSION = "cutout-version";
     public static final String HEADER_MODEL = "cutout-model";
     public static final String HEADER_OUTPUT = "cutout-output";

@@ -25,7 +25,7 @@ class JobHeadersTest {
                 true, false, false, Optional.empty()));
 
         assertThat(headers).containsEntry(Topology.HEADER_BACKGROUND, "#00ff08").containsEntry(Topology.HEADER_OUTPUT,
-                "background").containsEntry(Topology.HEADER_VERSION, JobEvent.VERSION);
+                "background");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.cutout.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ class MessagesTest {
         assertThat(job.options()).isEqualTo(options);
         assertThat(job.fileName()).contains("holiday");
         assertThat(job.deathReason()).isEqualTo(DeathReason.UNKNOWN);
+        assertThat(message.properties().headers()).containsEntry(Topology.HEADER_VERSION, Topology.CONTRACT_VERSION);
+        assertThatCode(job::requireKnownContract).doesNotThrowAnyException();
         assertThat(message.body()).isSameAs(IMAGE);
         assertThat(message.properties().messageId()).contains(ID);
         assertThat(message.properties().contentType()).contains("image/png");
@@ -63,6 +66,30 @@ class MessagesTest {
 
         assertThatThrownBy(job::options).isInstanceOf(InvalidOptionsException.class)
                 .hasMessageContaining(Topology.HEADER_OUTPUT);
+    }
+
+    @Test
+    void aJobWithoutAVersionHeaderIsReadAsContractVersionOne() {
+        assertThatCode(() -> job(Map.of()).requireKnownContract()).doesNotThrowAnyException();
+        assertThatCode(() -> job(Map.of(Topology.HEADER_VERSION, 1L)).requireKnownContract()).doesNotThrowAnyException();
+        assertThatCode(() -> job(Map.of(Topology.HEADER_VERSION, new StringBuilder(" 1 "))).requireKnownContract())
+                .as("as a byte string, the way amqp-client hands a string header over").doesNotThrowAnyException();
+    }
+
+    @Test
+    void refusesAJobWrittenToAContractVersionItDoesNotKnow() {
+        assertThatThrownBy(() -> job(Map.of(Topology.HEADER_VERSION, 2)).requireKnownContract())
+                .isInstanceOfSatisfying(InvalidOptionsException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_OPTIONS))
+                .hasMessage("Header cutout-version names contract version 2; this worker reads version 1 only");
+        assertThatThrownBy(() -> job(Map.of(Topology.HEADER_VERSION, "1.1")).requireKnownContract())
+                .isInstanceOf(InvalidOptionsException.class)
+                .hasMessage("Header cutout-version must be the contract version, a whole number, not '1.1'");
+    }
+
+    private static JobMessage job(Map<String, Object> headers) {
+        return JobMessage.read(new MessageProperties(Optional.of(ID), Optional.empty(), Optional.of("cutout.job." + ID),
+                Optional.empty(), true, Optional.empty(), headers));
     }
 
     @Test

@@ -44,28 +44,34 @@ public class BrokerConnection {
         return connection().createChannel();
     }
 
-    /** Whether {@code queue} exists now: a passive declare, which the broker answers with 404 when it does not. */
+    /**
+     * Whether {@code queue} exists now: a passive declare, which the broker answers with 404 when it does not,
+     * and with 405 when it is another connection's exclusive queue (a client's private reply queue: it exists,
+     * and anyone may publish to it).
+     */
     public boolean queueExists(String queue) {
         try (Channel channel = openChannel()) {
             channel.queueDeclarePassive(queue);
             return true;
         } catch (IOException e) {
-            if (notFound(e)) {
-                return false;
-            }
-            throw new UncheckedIOException("cannot check queue " + queue, e);
+            return switch (closeCode(e)) {
+                case AMQP.NOT_FOUND -> false;
+                case AMQP.RESOURCE_LOCKED -> true;
+                default -> throw new UncheckedIOException("cannot check queue " + queue, e);
+            };
         } catch (TimeoutException e) {
             throw new IllegalStateException("cannot close channel", e);
         }
     }
 
-    private static boolean notFound(Throwable e) {
+    /** The reply code the broker closed the channel with; 0 when it did not. */
+    private static int closeCode(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ShutdownSignalException signal && signal.getReason() instanceof AMQP.Channel.Close close) {
-                return close.getReplyCode() == AMQP.NOT_FOUND;
+                return close.getReplyCode();
             }
         }
-        return false;
+        return 0;
     }
 
     private synchronized Connection connection() throws IOException {

@@ -23,9 +23,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Takes jobs from {@code cutout.jobs} and settles each one: acknowledged once its result is confirmed
- * (or when nobody waits for it any more), rejected without requeue on bad input (it dead-letters as
- * {@code rejected}, already reported), requeued on any other error (the quorum queue counts it and
- * dead-letters it as {@code delivery_limit} after the third delivery).
+ * (or when nobody waits for it any more), rejected without requeue on bad input, an unknown contract
+ * version included (it dead-letters as {@code rejected}, already reported), requeued on any other error
+ * (the quorum queue counts it and dead-letters it as {@code delivery_limit} after the third delivery).
  */
 @ApplicationScoped
 public class JobConsumer {
@@ -70,6 +70,7 @@ public class JobConsumer {
         JobOptions options;
         JobInput input;
         try {
+            job.requireKnownContract();
             options = job.options();
             input = job.input(message.getPayload());
         } catch (InvalidOptionsException e) {
@@ -79,13 +80,13 @@ public class JobConsumer {
         if (replyTo.isEmpty()) {
             return refuse(message, reporter, JobProcessor.invalidOptions(jobId, new InvalidOptionsException(NO_REPLY_TO)));
         }
-        if (!broker.queueExists(replyTo.get())) {
-            LOG.infof("job %s skipped: its reply queue %s no longer exists (deleted by the client)", jobId,
-                    replyTo.get());
-            metrics.skipped();
-            return message.ack();
-        }
         try {
+            if (!broker.queueExists(replyTo.get())) {
+                LOG.infof("job %s skipped: its reply queue %s no longer exists (deleted by the client)", jobId,
+                        replyTo.get());
+                metrics.skipped();
+                return message.ack();
+            }
             JobOutcome outcome = processor.process(new JobRequest(jobId, options, input),
                     reporter::progress);
             if (outcome instanceof JobOutcome.Failed failed) {

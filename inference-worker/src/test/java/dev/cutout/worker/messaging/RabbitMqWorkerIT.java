@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -178,6 +179,34 @@ class RabbitMqWorkerIT {
         assertThat(ShopClient.eventOf(shop.latest(broken, Duration.ofSeconds(5))).failure())
                 .map(JobFailure::code).hasValue(ErrorCode.CORRUPT_IMAGE);
         assertThat(last(shop.eventsUntilTerminal(good, JOB_TIMEOUT)).status()).isEqualTo(JobStatus.DONE);
+    }
+
+    @Test
+    void refusesAJobWrittenToAContractVersionItDoesNotKnowWithoutDecodingIt() throws Exception {
+        String id = shop.newJob();
+
+        shop.submit(id, photo(), Map.of(Topology.HEADER_VERSION, "2"));
+
+        List<JobEvent> events = shop.eventsUntilTerminal(id, JOB_TIMEOUT);
+        assertThat(events).extracting(JobEvent::status).containsExactly(JobStatus.FAILED);
+        assertThat(events.get(0).failure()).hasValue(new JobFailure(ErrorCode.INVALID_OPTIONS,
+                "Header cutout-version names contract version 2; this worker reads version 1 only"));
+        assertThat(ShopClient.eventOf(shop.latest(id, Duration.ofSeconds(5))).failure()).isEqualTo(events.get(0).failure());
+    }
+
+    @Test
+    void repliesToAnExclusiveQueueOfTheClientsOwnConnection() throws Exception {
+        String replyTo = shop.channel().queueDeclare().getQueue(); // server-named, exclusive to the shop's connection
+        String id = "it-" + UUID.randomUUID();
+
+        shop.submit(id, replyTo, "GIF89a but not really".getBytes(), Map.of());
+
+        assertThat(last(shop.eventsUntilTerminal(id, JOB_TIMEOUT)).failure()).map(JobFailure::code)
+                .as("the worker took the job instead of stalling on a queue it cannot declare")
+                .hasValue(ErrorCode.CORRUPT_IMAGE);
+        assertThat(List.of(ShopClient.eventOf(shop.channel().basicGet(replyTo, true)).status(),
+                ShopClient.eventOf(shop.channel().basicGet(replyTo, true)).status()))
+                .containsExactly(JobStatus.DECODING, JobStatus.FAILED);
     }
 
     @Test

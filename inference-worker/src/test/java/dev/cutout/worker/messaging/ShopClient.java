@@ -66,12 +66,25 @@ final class ShopClient implements AutoCloseable {
     /** The file name every job of this client carries; the worker copies it onto the replies. */
     static final String FILE_NAME = "shop photo.jpg";
 
+    /** A job without {@value Topology#HEADER_VERSION}, as a client written before the header sends it (contract 1). */
     void submit(String id, byte[] image) throws Exception {
+        submit(id, image, Map.of());
+    }
+
+    /** The same with {@code extra} headers on top of the options'. */
+    void submit(String id, byte[] image, Map<String, Object> extra) throws Exception {
+        submit(id, Topology.jobQueue(id), image, extra);
+    }
+
+    /** The same with the replies going to {@code replyTo}, a queue of the client's choosing. */
+    void submit(String id, String replyTo, byte[] image, Map<String, Object> extra) throws Exception {
+        Map<String, Object> headers = new HashMap<>(JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.CUTOUT,
+                JobOptions.DEFAULT_BACKGROUND, true, false, false, Optional.of(FILE_NAME))));
+        headers.putAll(extra);
         AMQP.BasicProperties properties = new AMQP.BasicProperties.Builder()
                 .messageId(id)
-                .replyTo(Topology.jobQueue(id))
-                .headers(JobHeaders.write(new JobOptions(Optional.empty(), OutputKind.CUTOUT,
-                        JobOptions.DEFAULT_BACKGROUND, true, false, false, Optional.of(FILE_NAME))))
+                .replyTo(replyTo)
+                .headers(headers)
                 .deliveryMode(2)
                 .build();
         channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, properties, image);
