@@ -1,5 +1,6 @@
 package dev.cutout.bench.strokes;
 
+import dev.cutout.engine.kernel.Chamfer;
 import dev.cutout.engine.kernel.Components;
 import dev.cutout.image.HintMask;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class StrokePlacer {
         }
         int largest = components.largest();
         int[] labels = components.labels();
-        int[] distance = chamfer(labels, largest, w, h);
+        int[] distance = Chamfer.inside(labels, largest, w, h);
         int best = -1;
         for (int i = 0; i < distance.length; i++) {
             if (labels[i] == largest && (best < 0 || distance[i] > distance[best])) {
@@ -40,36 +41,6 @@ final class StrokePlacer {
         }
         byte label = (truth[best] & 0xFF) >= HALF ? HintMask.KEEP : HintMask.ERASE;
         return Optional.of(new Stroke(best % w, best / w, label));
-    }
-
-    /** City-block distance of each pixel of region {@code label} to the nearest pixel outside it. */
-    private static int[] chamfer(int[] labels, int label, int w, int h) {
-        int inf = w + h;
-        int[] d = new int[labels.length];
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int i = y * w + x;
-                if (labels[i] != label) {
-                    d[i] = 0;
-                    continue;
-                }
-                int up = y > 0 ? d[i - w] : 0;
-                int left = x > 0 ? d[i - 1] : 0;
-                d[i] = Math.min(inf, Math.min(up, left) + 1);
-            }
-        }
-        for (int y = h - 1; y >= 0; y--) {
-            for (int x = w - 1; x >= 0; x--) {
-                int i = y * w + x;
-                if (d[i] == 0) {
-                    continue;
-                }
-                int down = y < h - 1 ? d[i + w] : 0;
-                int right = x < w - 1 ? d[i + 1] : 0;
-                d[i] = Math.min(d[i], Math.min(down, right) + 1);
-            }
-        }
-        return d;
     }
 
     /** Paints a disc of {@code radius} with the stroke's label into {@code labels}. */

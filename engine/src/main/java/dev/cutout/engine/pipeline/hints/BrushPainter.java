@@ -12,7 +12,11 @@ public final class BrushPainter {
     }
 
     public static byte[] apply(byte[] alpha, HintMask hints) {
-        byte[] out = alpha.clone();
+        return paint(alpha.clone(), hints);
+    }
+
+    /** Paints the strokes of {@code hints} into {@code out} and returns it. */
+    static byte[] paint(byte[] out, HintMask hints) {
         byte[] strokes = hints.labels();
         for (int i = 0; i < out.length; i++) {
             if (strokes[i] == HintMask.KEEP) {

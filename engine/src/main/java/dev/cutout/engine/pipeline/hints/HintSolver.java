@@ -12,7 +12,9 @@ import dev.cutout.image.RgbaImage;
  * (keep) or 0 (erase); every other pixel within {@link #spreadRadius} of a stroke becomes unknown,
  * pulled weakly towards the current alpha, and the matting Laplacian carries the strokes' value
  * across similar colours until an edge stops it; outside that zone every pixel keeps its alpha. So a
- * stroke on a missed part brings back the part, not a brush-shaped blob. Thread-safe.
+ * stroke on a missed part brings back the part, not a brush-shaped blob. The value spreads only from
+ * the part of a stroke its middle reaches without crossing an edge ({@link StrokeSeeds}): a round brush
+ * wider than a thin missed part paints the background it covers but does not carry into it. Thread-safe.
  */
 public final class HintSolver {
 
@@ -44,12 +46,16 @@ public final class HintSolver {
         if (hints.isEmpty()) {
             return alpha.clone();
         }
+        byte[] strokes = hints.labels();
+        byte[] seeds = StrokeSeeds.of(photo.argb(), strokes, w, h);
         byte[] zone = SpreadZone.around(hints, spreadRadius(w, h));
         byte[] labels = new byte[alpha.length];
         byte[] prior = alpha.clone();
-        byte[] strokes = hints.labels();
         for (int i = 0; i < labels.length; i++) {
-            if (strokes[i] == HintMask.KEEP) {
+            if (strokes[i] != HintMask.NONE && seeds[i] == 0) {
+                // Painted only (see StrokeSeeds): solved like its neighbours, then set to its label below.
+                labels[i] = MattingProblem.UNKNOWN;
+            } else if (strokes[i] == HintMask.KEEP) {
                 labels[i] = MattingProblem.FOREGROUND;
                 prior[i] = (byte) 255;
             } else if (strokes[i] == HintMask.ERASE) {
@@ -62,7 +68,8 @@ public final class HintSolver {
                 labels[i] = (alpha[i] & 0xFF) >= HALF ? MattingProblem.FOREGROUND : MattingProblem.BACKGROUND;
             }
         }
-        return matting.solve(new MattingProblem(w, h, photo.argb(), prior, labels)).alpha();
+        byte[] solved = matting.solve(new MattingProblem(w, h, photo.argb(), prior, labels)).alpha();
+        return BrushPainter.paint(solved, hints);
     }
 
     static int spreadRadius(int w, int h) {

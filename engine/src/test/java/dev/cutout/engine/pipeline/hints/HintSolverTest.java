@@ -66,4 +66,46 @@ class HintSolverTest {
         assertThat(new HintSolver(MattingSettings.DEFAULT).apply(photoWithSquare(), alpha, new HintMask(W, H, new byte[W * H])))
                 .containsExactly(alpha);
     }
+
+    /** A grey background with a thin red bar (x 40..159, y 48..52) that the "model" missed entirely. */
+    private static RgbaImage photoWithThinBar() {
+        int[] argb = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                boolean bar = x >= 40 && x < 160 && y >= 48 && y < 53;
+                argb[y * W + x] = bar ? 0xFFC02020 : 0xFF808080;
+            }
+        }
+        return new RgbaImage(W, H, argb, false);
+    }
+
+    private static HintMask keepDisc(int cx, int cy, int r) {
+        byte[] labels = new byte[W * H];
+        for (int y = cy - r; y <= cy + r; y++) {
+            for (int x = cx - r; x <= cx + r; x++) {
+                if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r) {
+                    labels[y * W + x] = HintMask.KEEP;
+                }
+            }
+        }
+        return new HintMask(W, H, labels);
+    }
+
+    @Test
+    void aRoundStrokeWiderThanAThinMissedPartBringsBackThePartButDoesNotSpreadIntoTheBackgroundItCovers() {
+        HintMask disc = keepDisc(100, 50, 10);
+
+        byte[] solved = new HintSolver(MattingSettings.DEFAULT).apply(photoWithThinBar(), new byte[W * H], disc);
+
+        byte[] painted = disc.labels();
+        for (int i = 0; i < painted.length; i++) {
+            if (painted[i] == HintMask.KEEP) {
+                assertThat(solved[i] & 0xFF).as("painted pixel %d holds", i).isEqualTo(255);
+            }
+        }
+        assertThat(solved[50 * W + 115] & 0xFF).as("the bar 5 px beyond the disc").isGreaterThan(128);
+        // Were the grey half of the disc a seed too, the grey below it would be brought in (179 here).
+        assertThat(solved[64 * W + 100] & 0xFF).as("grey 4 px below the disc").isLessThan(32);
+        assertThat(solved[38 * W + 80] & 0xFF).as("grey above the bar beside the disc").isLessThan(32);
+    }
 }
