@@ -14,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One job's events, in order. Progress events go out without waiting; the final message waits until
- * every earlier one is confirmed (the reply queue keeps only its latest message, so nothing may
- * overtake the result) and then until itself is confirmed: only then may the job be acknowledged.
+ * One job's events, in order. Each event goes out once the broker confirmed the one before: two sends
+ * on the messaging connector may otherwise overtake each other (seen: a job's first INFERRING arrived
+ * before its DECODING, on the worker's first job, under load), and a confirm costs milliseconds against a
+ * stage's hundreds. The final message waits likewise (the reply queue keeps only its latest message, so
+ * nothing may overtake the result) and then until itself is confirmed: only then may the job be acknowledged.
  */
 public final class JobReporter {
 
@@ -34,6 +36,7 @@ public final class JobReporter {
     }
 
     public void progress(JobEvent event) {
+        awaitConfirms();
         replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue,
                 EventMessage.forJobQueue(event, fileName))));
         unconfirmed.add(publisher.toFanout(event));
