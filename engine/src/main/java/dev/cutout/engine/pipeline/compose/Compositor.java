@@ -71,8 +71,15 @@ public final class Compositor {
 
     /** {@code out = F·α + bg·(1−α)} per channel in sRGB values, opaque; F is decontaminated if asked. */
     public RgbaImage flatten(RgbaImage photo, byte[] alpha, int backgroundRgb, boolean decontaminate) {
-        RgbaImage cut = cutout(photo, alpha, decontaminate);
-        int[] px = cut.argb(); // ours: blended in place to keep one full-resolution copy
+        return flattenInPlace(cutout(photo, alpha, decontaminate), backgroundRgb);
+    }
+
+    /**
+     * {@code cut} (straight alpha, ours to change: blended in place to keep one full-resolution copy) flattened
+     * onto {@code backgroundRgb}, opaque.
+     */
+    public static RgbaImage flattenInPlace(RgbaImage cut, int backgroundRgb) {
+        int[] px = cut.argb();
         int bgR = (backgroundRgb >>> 16) & 0xFF;
         int bgG = (backgroundRgb >>> 8) & 0xFF;
         int bgB = backgroundRgb & 0xFF;
@@ -86,7 +93,7 @@ public final class Compositor {
                         | blend(p & 0xFF, bgB, a);
             }
         });
-        return new RgbaImage(photo.width(), photo.height(), px, false);
+        return new RgbaImage(cut.width(), cut.height(), px, false);
     }
 
     /** Rounded {@code (f·a + bg·(255−a)) / 255}. */

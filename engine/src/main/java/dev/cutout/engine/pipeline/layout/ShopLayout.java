@@ -3,9 +3,9 @@ package dev.cutout.engine.pipeline.layout;
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.engine.kernel.KernelAxis;
-import dev.cutout.engine.kernel.Parallel;
 import dev.cutout.engine.kernel.ResampleKernel;
 import dev.cutout.engine.pipeline.compose.Composite;
+import dev.cutout.engine.pipeline.compose.Compositor;
 import dev.cutout.image.ImageException;
 import dev.cutout.image.ImageLimits;
 import dev.cutout.image.RgbaImage;
@@ -73,7 +73,7 @@ public final class ShopLayout {
         }
         Placement placement = plan(cutout, options);
         RgbaImage laidOut = placement.copies() ? copy(cutout, placement) : resample(cutout, placement);
-        return options.background().isPresent() ? flatten(laidOut, options.background().getAsInt()) : laidOut;
+        return options.background().isPresent() ? Compositor.flattenInPlace(laidOut, options.background().getAsInt()) : laidOut;
     }
 
     /** Where the box goes, checked against the pixel limit before anything is allocated. */
@@ -115,27 +115,5 @@ public final class ShopLayout {
             }
         }
         return new RgbaImage(w, h, out, true);
-    }
-
-    /** {@code out = F·α + bg·(1−α)} in sRGB values, opaque, in place (the image is ours). */
-    private static RgbaImage flatten(RgbaImage image, int backgroundRgb) {
-        int[] px = image.argb();
-        int bgR = (backgroundRgb >>> 16) & 0xFF;
-        int bgG = (backgroundRgb >>> 8) & 0xFF;
-        int bgB = backgroundRgb & 0xFF;
-        Parallel.forRanges(px.length, 1, (i0, i1) -> {
-            for (int i = i0; i < i1; i++) {
-                int p = px[i];
-                int a = p >>> 24;
-                px[i] = 0xFF000000 | blend((p >>> 16) & 0xFF, bgR, a) << 16 | blend((p >>> 8) & 0xFF, bgG, a) << 8
-                        | blend(p & 0xFF, bgB, a);
-            }
-        });
-        return new RgbaImage(image.width(), image.height(), px, false);
-    }
-
-    /** Rounded {@code (f·a + bg·(255−a)) / 255}, as the compositor flattens. */
-    private static int blend(int f, int bg, int a) {
-        return (f * a + bg * (255 - a) + 127) / 255;
     }
 }
