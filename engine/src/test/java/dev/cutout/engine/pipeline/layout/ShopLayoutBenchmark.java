@@ -1,10 +1,9 @@
 package dev.cutout.engine.pipeline.layout;
 
 import dev.cutout.engine.kernel.ResampleKernel;
+import dev.cutout.engine.pipeline.BenchmarkTimer;
 import dev.cutout.image.ImageLimits;
 import dev.cutout.image.RgbaImage;
-import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -48,32 +47,9 @@ public final class ShopLayoutBenchmark {
         time("0.75 MP up to 2000x2000, Mitchell", () -> layout.apply(small, shop));
     }
 
-    /**
-     * Wall time, and the process's CPU time per call: on a shared machine the wall time depends on
-     * the neighbours, the CPU time much less (on an idle machine wall ≈ CPU / cores when it scales).
-     */
     private static <T> T time(String stage, Supplier<T> work) {
-        long[] ms = new long[RUNS];
-        long[] cpu = new long[RUNS];
-        T result = null;
-        for (int r = 0; r < RUNS; r++) {
-            long c0 = OS.getProcessCpuTime();
-            long t0 = System.nanoTime();
-            result = work.get();
-            ms[r] = (System.nanoTime() - t0) / 1_000_000;
-            cpu[r] = (OS.getProcessCpuTime() - c0) / 1_000_000;
-        }
-        long[] warm = Arrays.copyOfRange(ms, 1, RUNS);
-        long[] warmCpu = Arrays.copyOfRange(cpu, 1, RUNS);
-        Arrays.sort(warm);
-        Arrays.sort(warmCpu);
-        System.out.printf("%-36s first %5d ms | warm: median %5d ms, best %5d ms wall; CPU median %5d ms%n", stage,
-                ms[0], warm[warm.length / 2], warm[0], warmCpu[warmCpu.length / 2]);
-        return result;
+        return BenchmarkTimer.time(stage, RUNS, work);
     }
-
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     /** Textured colours in a soft-edged ellipse (a tall product) on transparent zeros, like a real cut-out. */
     private static RgbaImage cutout(int w, int h) {
