@@ -14,6 +14,7 @@ import io.smallrye.config.ConfigValidationException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -49,8 +50,7 @@ public final class RemoveCommand {
         }
         CutoutConfig config;
         try {
-            config = CutoutConfigLoader.load(
-                    arguments.model().map(model -> Map.of("cutout.model", model)).orElse(Map.of()));
+            config = CutoutConfigLoader.load(overrides(arguments));
         } catch (ConfigValidationException e) {
             err.println("cutout remove: " + e.getProblem(0).getMessage());
             return EXIT_USAGE;
@@ -61,6 +61,14 @@ public final class RemoveCommand {
             err.println("cutout remove: " + e.getMessage());
             return EXIT_SOME_FAILED;
         }
+    }
+
+    /** The first photo is the warm-up: a one-shot run gains nothing from a blank inference before it. */
+    private static Map<String, String> overrides(RemoveArguments arguments) {
+        Map<String, String> overrides = new HashMap<>();
+        overrides.put("cutout.inference.warm-up", "false");
+        arguments.model().ifPresent(model -> overrides.put("cutout.model", model));
+        return overrides;
     }
 
     private int process(RemovePlan plan, RemoveArguments arguments, CutoutPipeline pipeline) {

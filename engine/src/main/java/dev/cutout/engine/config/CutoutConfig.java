@@ -46,6 +46,15 @@ public interface CutoutConfig {
         /** Predictors kept ready, i.e. how many images may run through the model at once. */
         @WithDefault("1")
         int predictors();
+
+        /**
+         * One inference on a blank grid at start, so the first job does not pay for kernel selection and
+         * arena growth. A service wants it (readiness means ready); a one-shot command does not: its first
+         * photo pays that cost once either way, so warming up only adds a run.
+         */
+        @WithName("warm-up")
+        @WithDefault("true")
+        boolean warmUp();
     }
 
     /** Input limits checked before any pixel is decoded. */
