@@ -13,8 +13,9 @@ import java.nio.file.attribute.PosixFileAttributeView;
  * {@link OutputPruner} when it is missing or does not match its sidecar.
  *
  * <p>The sidecar {@code <variant>.output-only.onnx.sha256} holds the pruned file's SHA-256 and the
- * original's. Checking it costs one hash of the pruned file (as much as verifying the original),
- * but avoids rewriting 90 MB on every start and lets a read-only cache hold a ready pruned file.
+ * original's. Checking it costs one hash of the pruned file (as much as verifying the original; none while
+ * the file is unchanged since its last hash, see {@link HashStamp}), but avoids rewriting 90 MB on every
+ * start and lets a read-only cache hold a ready pruned file.
  */
 public final class PrunedModelCache {
 
@@ -45,7 +46,7 @@ public final class PrunedModelCache {
         String[] recorded = Files.readString(sidecar, StandardCharsets.US_ASCII).trim().split("\\s+");
         return recorded.length == 3
                 && recorded[2].equals(variant.sha256())
-                && recorded[0].equals(Sha256.of(pruned));
+                && recorded[0].equals(HashStamp.sha256(pruned));
     }
 
     private static void derive(Path original, Path pruned, Path sidecar, ModelVariant variant) throws IOException {
