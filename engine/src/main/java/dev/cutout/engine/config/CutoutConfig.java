@@ -55,6 +55,15 @@ public interface CutoutConfig {
         @WithName("warm-up")
         @WithDefault("true")
         boolean warmUp();
+
+        /**
+         * Photos one process works on at once (the command line's folders, the embedded mode's jobs). With
+         * one predictor, the second photo's decode, resize, refine, compose and encode run while the first
+         * one holds the model, so a stream runs at the model's pace; more than predictors + 1 only queues.
+         */
+        @WithName("jobs-in-flight")
+        @WithDefault("2")
+        int jobsInFlight();
     }
 
     /** Input limits checked before any pixel is decoded. */
