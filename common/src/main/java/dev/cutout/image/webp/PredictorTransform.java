@@ -6,16 +6,6 @@ package dev.cutout.image.webp;
  */
 final class PredictorTransform {
 
-    /** Rough bits per residual byte: log2 of its magnitude, scaled by 4, as a cheap entropy proxy. */
-    private static final int[] COST = new int[256];
-
-    static {
-        for (int r = 0; r < 256; r++) {
-            int magnitude = r < 128 ? r : 256 - r;
-            COST[r] = (int) Math.round(4 * Math.log(1 + magnitude) / Math.log(2));
-        }
-    }
-
     /** The residuals, and the block modes as an image (mode in green) of blocksWide × blocksHigh. */
     record Result(int[] residuals, int[] modes, int blocksWide, int blocksHigh) {
     }
@@ -52,7 +42,7 @@ final class PredictorTransform {
                     int i = row + x;
                     int r = Predictors.subtract(px[i],
                             Predictors.predict(mode, px[i - 1], px[i - width], px[i - width - 1], px[i - width + 1]));
-                    cost += COST[r >>> 24] + COST[(r >>> 16) & 0xFF] + COST[(r >>> 8) & 0xFF] + COST[r & 0xFF];
+                    cost += ResidualCost.ofPixel(r);
                 }
             }
             if (cost < bestCost) {

@@ -12,6 +12,7 @@ public final class WebpWriter {
 
     private static final int SIGNATURE = 0x2F;
     private static final int TRANSFORM_PREDICTOR = 0;
+    private static final int TRANSFORM_CROSS_COLOUR = 1;
     private static final int TRANSFORM_SUBTRACT_GREEN = 2;
 
     private final Vp8lSettings settings;
@@ -58,6 +59,15 @@ public final class WebpWriter {
             out.write(bits - 2, 3);
             coder.write(out, predicted.modes(), predicted.blocksWide(), false);
             pixels = predicted.residuals();
+        }
+        if (settings.crossColour()) {
+            int bits = settings.crossColourBits();
+            CrossColourTransform.Result transformed = CrossColourTransform.apply(pixels, width, height, bits);
+            out.write(1, 1);
+            out.write(TRANSFORM_CROSS_COLOUR, 2);
+            out.write(bits - 2, 3);
+            coder.write(out, transformed.multipliers(), transformed.blocksWide(), false);
+            pixels = transformed.pixels();
         }
         out.write(0, 1); // no further transform
         coder.write(out, pixels, width, true);

@@ -23,10 +23,11 @@ class WebpWriterTest {
 
     private static final Map<String, Vp8lSettings> SETTINGS = Map.of(
             "literals only", Vp8lSettings.LITERALS_ONLY,
-            "subtract green", new Vp8lSettings(true, false, 4, false, 0, false),
-            "predictor", new Vp8lSettings(false, true, 2, false, 0, false),
-            "backward references", new Vp8lSettings(false, false, 4, true, 8, false),
-            "colour cache", new Vp8lSettings(false, false, 4, false, 0, true),
+            "subtract green", new Vp8lSettings(true, false, 4, false, 5, false, 0, false),
+            "predictor", new Vp8lSettings(false, true, 2, false, 5, false, 0, false),
+            "cross colour", new Vp8lSettings(false, false, 4, true, 2, false, 0, false),
+            "backward references", new Vp8lSettings(false, false, 4, false, 5, true, 8, false),
+            "colour cache", new Vp8lSettings(false, false, 4, false, 5, false, 0, true),
             "default", Vp8lSettings.DEFAULT);
 
     static List<Arguments> shapes() {
