@@ -19,28 +19,33 @@ final class Histograms {
     }
 
     static int[][] of(TokenStream tokens, int[] hits, int cacheBits) {
-        int[][] h = {
-            new int[greenAlphabet(cacheBits)], new int[256], new int[256], new int[256], new int[DISTANCE_CODES]
-        };
-        int[] green = h[GREEN];
-        int[] red = h[RED];
-        int[] blue = h[BLUE];
-        int[] alpha = h[ALPHA];
+        return perGroup(tokens, hits, cacheBits, null, 1)[0];
+    }
+
+    /** The five histograms of each group; {@code tokenGroup} gives each token's group (null: all in 0). */
+    static int[][][] perGroup(TokenStream tokens, int[] hits, int cacheBits, int[] tokenGroup, int groups) {
+        int[][][] all = new int[groups][][];
+        for (int g = 0; g < groups; g++) {
+            all[g] = new int[][] {
+                new int[greenAlphabet(cacheBits)], new int[256], new int[256], new int[256], new int[DISTANCE_CODES]
+            };
+        }
         for (int t = 0; t < tokens.count(); t++) {
+            int[][] h = all[tokenGroup == null ? 0 : tokenGroup[t]];
             int v = tokens.value(t);
             if (tokens.isCopy(t)) {
-                green[256 + PrefixValue.symbol(v)]++;
+                h[GREEN][256 + PrefixValue.symbol(v)]++;
                 h[DISTANCE][PrefixValue.symbol(tokens.distanceCode(t))]++;
             } else if (hits[t] >= 0) {
-                green[256 + LENGTH_CODES + hits[t]]++;
+                h[GREEN][256 + LENGTH_CODES + hits[t]]++;
             } else {
-                green[(v >>> 8) & 0xFF]++;
-                red[(v >>> 16) & 0xFF]++;
-                blue[v & 0xFF]++;
-                alpha[v >>> 24]++;
+                h[GREEN][(v >>> 8) & 0xFF]++;
+                h[RED][(v >>> 16) & 0xFF]++;
+                h[BLUE][v & 0xFF]++;
+                h[ALPHA][v >>> 24]++;
             }
         }
-        return h;
+        return all;
     }
 
     /** Shannon estimate of the coded size in bits (extra bits and code descriptions left out). */

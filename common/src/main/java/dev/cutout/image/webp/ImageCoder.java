@@ -13,7 +13,7 @@ final class ImageCoder {
     }
 
     /** @param main whether this is the main image (which carries the meta prefix code bit) */
-    void write(BitWriter out, int[] pixels, int width, boolean main) {
+    void write(BitWriter out, int[] pixels, int width, int height, boolean main) {
         TokenStream tokens = settings.backwardReferences()
                 ? new BackwardReferences(settings.chainLength()).find(pixels, width)
                 : TokenStream.literals(pixels);
@@ -28,24 +28,37 @@ final class ImageCoder {
         } else {
             out.write(0, 1);
         }
-        if (main) {
+        EntropyImage.Result entropy = main && settings.maxGroups() > 1
+                ? new EntropyImage(settings.maxGroups()).cluster(tokens, hits, cacheBits, width, height)
+                : null;
+        int[] tokenGroups = null;
+        int groups = 1;
+        if (main && entropy != null && entropy.groups() > 1) {
+            out.write(1, 1);
+            out.write(entropy.bits() - 2, 3);
+            write(out, entropy.asPixels(), entropy.blocksWide(),
+                    entropy.blocksHigh(), false);
+            tokenGroups = entropy.tokenGroups(tokens, width);
+            groups = entropy.groups();
+        } else if (main) {
             out.write(0, 1); // one prefix code group for the whole image: no entropy image
         }
-        int[][] histograms = Histograms.of(tokens, hits, cacheBits);
-        PrefixCode[] codes = new PrefixCode[histograms.length];
-        for (int k = 0; k < histograms.length; k++) {
-            codes[k] = PrefixCodeWriter.write(out, histograms[k]);
+        int[][][] histograms = Histograms.perGroup(tokens, hits, cacheBits, tokenGroups, groups);
+        PrefixCode[][] codes = new PrefixCode[groups][Histograms.DISTANCE + 1];
+        for (int g = 0; g < groups; g++) {
+            for (int k = 0; k <= Histograms.DISTANCE; k++) {
+                codes[g][k] = PrefixCodeWriter.write(out, histograms[g][k]);
+            }
         }
-        writeSymbols(out, tokens, hits, codes);
+        writeSymbols(out, tokens, hits, codes, tokenGroups);
     }
 
-    private static void writeSymbols(BitWriter out, TokenStream tokens, int[] hits, PrefixCode[] codes) {
-        PrefixCode green = codes[Histograms.GREEN];
-        PrefixCode red = codes[Histograms.RED];
-        PrefixCode blue = codes[Histograms.BLUE];
-        PrefixCode alpha = codes[Histograms.ALPHA];
-        PrefixCode distance = codes[Histograms.DISTANCE];
+    private static void writeSymbols(BitWriter out, TokenStream tokens, int[] hits, PrefixCode[][] groupCodes,
+            int[] tokenGroups) {
         for (int t = 0; t < tokens.count(); t++) {
+            PrefixCode[] codes = groupCodes[tokenGroups == null ? 0 : tokenGroups[t]];
+            PrefixCode green = codes[Histograms.GREEN];
+            PrefixCode distance = codes[Histograms.DISTANCE];
             int v = tokens.value(t);
             if (tokens.isCopy(t)) {
                 green.write(out, 256 + PrefixValue.symbol(v));
@@ -57,9 +70,9 @@ final class ImageCoder {
                 green.write(out, 256 + Histograms.LENGTH_CODES + hits[t]);
             } else {
                 green.write(out, (v >>> 8) & 0xFF);
-                red.write(out, (v >>> 16) & 0xFF);
-                blue.write(out, v & 0xFF);
-                alpha.write(out, v >>> 24);
+                codes[Histograms.RED].write(out, (v >>> 16) & 0xFF);
+                codes[Histograms.BLUE].write(out, v & 0xFF);
+                codes[Histograms.ALPHA].write(out, v >>> 24);
             }
         }
     }

@@ -57,7 +57,7 @@ public final class WebpWriter {
             out.write(1, 1);
             out.write(TRANSFORM_PREDICTOR, 2);
             out.write(bits - 2, 3);
-            coder.write(out, predicted.modes(), predicted.blocksWide(), false);
+            coder.write(out, predicted.modes(), predicted.blocksWide(), predicted.blocksHigh(), false);
             pixels = predicted.residuals();
         }
         if (settings.crossColour()) {
@@ -66,11 +66,11 @@ public final class WebpWriter {
             out.write(1, 1);
             out.write(TRANSFORM_CROSS_COLOUR, 2);
             out.write(bits - 2, 3);
-            coder.write(out, transformed.multipliers(), transformed.blocksWide(), false);
+            coder.write(out, transformed.multipliers(), transformed.blocksWide(), transformed.blocksHigh(), false);
             pixels = transformed.pixels();
         }
         out.write(0, 1); // no further transform
-        coder.write(out, pixels, width, true);
+        coder.write(out, pixels, width, height, true);
         return RiffContainer.wrap(out.toByteArray());
     }
 

@@ -23,11 +23,12 @@ class WebpWriterTest {
 
     private static final Map<String, Vp8lSettings> SETTINGS = Map.of(
             "literals only", Vp8lSettings.LITERALS_ONLY,
-            "subtract green", new Vp8lSettings(true, false, 4, false, 5, false, 0, false),
-            "predictor", new Vp8lSettings(false, true, 2, false, 5, false, 0, false),
-            "cross colour", new Vp8lSettings(false, false, 4, true, 2, false, 0, false),
-            "backward references", new Vp8lSettings(false, false, 4, false, 5, true, 8, false),
-            "colour cache", new Vp8lSettings(false, false, 4, false, 5, false, 0, true),
+            "subtract green", new Vp8lSettings(true, false, 4, false, 5, false, 0, false, 1),
+            "predictor", new Vp8lSettings(false, true, 2, false, 5, false, 0, false, 1),
+            "cross colour", new Vp8lSettings(false, false, 4, true, 2, false, 0, false, 1),
+            "backward references", new Vp8lSettings(false, false, 4, false, 5, true, 8, false, 1),
+            "colour cache", new Vp8lSettings(false, false, 4, false, 5, false, 0, true, 1),
+            "entropy image", new Vp8lSettings(false, false, 4, false, 5, false, 0, false, 8),
             "default", Vp8lSettings.DEFAULT);
 
     static List<Arguments> shapes() {
@@ -40,7 +41,8 @@ class WebpWriterTest {
                 WebpImages.opaquePhotoLike(61, 47, 5),
                 WebpImages.softDiscWithHiddenRgb(97, 83, 6),
                 WebpImages.softDiscWithHiddenRgb(2, 2, 7),
-                WebpImages.softDiscWithHiddenRgb(9, 300, 8));
+                WebpImages.softDiscWithHiddenRgb(9, 300, 8),
+                WebpImages.twoHalves(200, 160, 13));
         List<Arguments> cases = new ArrayList<>();
         SETTINGS.forEach((name, settings) -> images.forEach(image ->
                 cases.add(Arguments.of(name, image.width() + "x" + image.height(), settings, image))));
