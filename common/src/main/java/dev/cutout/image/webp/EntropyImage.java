@@ -10,7 +10,7 @@ import java.util.Arrays;
 final class EntropyImage {
 
     /** Above this many blocks the block size doubles: clustering cost grows with the block count. */
-    private static final int MAX_BLOCKS = 4096;
+    private static final int MAX_BLOCKS = 1024;
     private static final int MIN_BITS = 4;
     private static final int MAX_BITS = 9;
     private static final int ROUNDS = 3;
