@@ -3,8 +3,8 @@ package dev.cutout.image.webp;
 import java.util.Arrays;
 
 /**
- * Greedy LZ77 over pixels: at each position the longest match among the left pixel, the pixel above
- * and a bounded hash chain of earlier pixel pairs.
+ * LZ77 over pixels with one step of lazy matching: at each position the longest match among the
+ * left pixel, the pixel above and a bounded hash chain of earlier pixel pairs.
  */
 final class BackwardReferences {
 
@@ -32,47 +32,67 @@ final class BackwardReferences {
         Arrays.fill(head, -1);
         int[] chain = new int[Math.min(n, 1 << WINDOW_BITS)];
         int i = 0;
+        long match = longest(pixels, width, 0, head, chain);
         while (i < n) {
-            int maxLength = Math.min(MAX_LENGTH, n - i);
-            int bestLength = 0;
-            int bestDistance = 0;
-            if (maxLength >= MIN_LENGTH) {
-                if (i >= 1) {
-                    bestLength = matchLength(pixels, i - 1, i, maxLength);
-                    bestDistance = 1;
-                }
-                if (i >= width && width > 1 && bestLength < maxLength) {
-                    int length = matchLength(pixels, i - width, i, maxLength);
-                    if (length > bestLength) {
-                        bestLength = length;
-                        bestDistance = width;
-                    }
-                }
-                int candidate = head[hash(pixels, i)];
-                for (int tries = chainLength; candidate >= 0 && tries > 0 && bestLength < maxLength
-                        && i - candidate <= MAX_DISTANCE; tries--) {
-                    if (pixels[candidate + bestLength] == pixels[i + bestLength]) {
-                        int length = matchLength(pixels, candidate, i, maxLength);
-                        if (length > bestLength) {
-                            bestLength = length;
-                            bestDistance = i - candidate;
-                        }
-                    }
-                    candidate = chain[candidate & WINDOW_MASK];
-                }
-            }
-            if (bestLength >= MIN_LENGTH) {
-                tokens.copy(bestLength, codes.code(bestDistance));
-                for (int end = i + bestLength; i < end; i++) {
-                    insert(pixels, i, head, chain);
-                }
-            } else {
+            int length = (int) (match >>> 32);
+            if (length < MIN_LENGTH) {
                 tokens.literal(pixels[i]);
                 insert(pixels, i, head, chain);
                 i++;
+                match = i < n ? longest(pixels, width, i, head, chain) : 0;
+                continue;
             }
+            insert(pixels, i, head, chain);
+            // lazy matching: a longer match one pixel on is worth a literal here
+            long next = i + 1 < n ? longest(pixels, width, i + 1, head, chain) : 0;
+            if ((int) (next >>> 32) > length) {
+                tokens.literal(pixels[i]);
+                i++;
+                match = next;
+                continue;
+            }
+            tokens.copy(length, codes.code((int) match));
+            for (int end = i + length, at = i + 1; at < end; at++) {
+                insert(pixels, at, head, chain);
+            }
+            i += length;
+            match = i < n ? longest(pixels, width, i, head, chain) : 0;
         }
         return tokens;
+    }
+
+    /** The longest match at {@code at} as length << 32 | distance (length 0 when none). */
+    private long longest(int[] pixels, int width, int at, int[] head, int[] chain) {
+        int maxLength = Math.min(MAX_LENGTH, pixels.length - at);
+        if (maxLength < MIN_LENGTH) {
+            return 0;
+        }
+        int bestLength = 0;
+        int bestDistance = 0;
+        if (at >= 1) {
+            bestLength = matchLength(pixels, at - 1, at, maxLength);
+            bestDistance = 1;
+        }
+        if (at >= width && width > 1 && bestLength < maxLength) {
+            int length = matchLength(pixels, at - width, at, maxLength);
+            if (length > bestLength) {
+                bestLength = length;
+                bestDistance = width;
+            }
+        }
+        int candidate = head[hash(pixels, at)];
+        for (int tries = chainLength; candidate >= 0 && tries > 0 && bestLength < maxLength
+                && at - candidate <= MAX_DISTANCE; tries--) {
+            if (pixels[candidate + bestLength] == pixels[at + bestLength]) {
+                int length = matchLength(pixels, candidate, at, maxLength);
+                if (length > bestLength) {
+                    bestLength = length;
+                    bestDistance = at - candidate;
+                }
+            }
+            candidate = chain[candidate & WINDOW_MASK];
+        }
+        return (long) bestLength << 32 | bestDistance;
     }
 
     private static int matchLength(int[] pixels, int from, int at, int maxLength) {
