@@ -7,20 +7,19 @@ package dev.cutout.image.webp;
  */
 final class CrossColourTransform {
 
-    /** The transformed pixels, and per block the multipliers as an image (see {@link #element}). */
-    record Result(int[] pixels, int[] multipliers, int blocksWide, int blocksHigh) {
+    /** Per block the multipliers as an image (see {@link #element}). */
+    record Result(int[] multipliers, int blocksWide, int blocksHigh) {
     }
 
     private CrossColourTransform() {
     }
 
-    /** Two passes over each block: fit the multipliers, then apply them; O(pixels). */
-    static Result apply(int[] pixels, int width, int height, int bits) {
+    /** Transforms {@code pixels} in place, block by block: fit the multipliers, then apply them; O(pixels). */
+    static Result applyInPlace(int[] pixels, int width, int height, int bits) {
         int size = 1 << bits;
         int blocksWide = (width + size - 1) >> bits;
         int blocksHigh = (height + size - 1) >> bits;
         int[] multipliers = new int[blocksWide * blocksHigh];
-        int[] out = new int[pixels.length];
         for (int by = 0; by < blocksHigh; by++) {
             for (int bx = 0; bx < blocksWide; bx++) {
                 int x0 = bx << bits;
@@ -31,12 +30,12 @@ final class CrossColourTransform {
                 multipliers[by * blocksWide + bx] = element;
                 for (int y = y0; y < y1; y++) {
                     for (int x = x0, i = y * width + x0; x < x1; x++, i++) {
-                        out[i] = forward(pixels[i], element);
+                        pixels[i] = forward(pixels[i], element);
                     }
                 }
             }
         }
-        return new Result(out, multipliers, blocksWide, blocksHigh);
+        return new Result(multipliers, blocksWide, blocksHigh);
     }
 
     /** The sub-image pixel: red_to_blue in red, green_to_blue in green, green_to_red in blue. */

@@ -62,12 +62,11 @@ public final class WebpWriter {
         }
         if (settings.crossColour()) {
             int bits = settings.crossColourBits();
-            CrossColourTransform.Result transformed = CrossColourTransform.apply(pixels, width, height, bits);
+            CrossColourTransform.Result transformed = CrossColourTransform.applyInPlace(pixels, width, height, bits);
             out.write(1, 1);
             out.write(TRANSFORM_CROSS_COLOUR, 2);
             out.write(bits - 2, 3);
             coder.write(out, transformed.multipliers(), transformed.blocksWide(), transformed.blocksHigh(), false);
-            pixels = transformed.pixels();
         }
         out.write(0, 1); // no further transform
         coder.write(out, pixels, width, height, true);
