@@ -21,6 +21,11 @@ final class EntropyImage {
     /** Group of each block (bits: log2 of the block side); {@code groups == 1} means no entropy image. */
     record Result(int bits, int blocksWide, int blocksHigh, int[] groupOfBlock, int groups) {
 
+        /** One group for the whole image: no entropy image is written. */
+        static Result single() {
+            return new Result(MAX_BITS, 1, 1, new int[1], 1);
+        }
+
         int[] asPixels() {
             int[] pixels = new int[groupOfBlock.length];
             for (int i = 0; i < pixels.length; i++) {

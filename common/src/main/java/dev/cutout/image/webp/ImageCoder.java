@@ -2,7 +2,7 @@ package dev.cutout.image.webp;
 
 /**
  * Writes one entropy-coded image (the main image or a transform's sub-image): colour cache header,
- * one group of five prefix codes, then the symbols.
+ * for the main image the entropy image, then per group five prefix codes, then the symbols.
  */
 final class ImageCoder {
 
@@ -18,8 +18,10 @@ final class ImageCoder {
                 ? new BackwardReferences(settings.chainLength()).find(pixels, width)
                 : TokenStream.literals(pixels);
         int[] hits = new int[tokens.count()];
-        int cacheBits = settings.colourCache() ? ColourCache.bestBits(tokens, pixels, hits) : 0;
-        if (!settings.colourCache()) {
+        int cacheBits = 0;
+        if (settings.colourCache()) {
+            cacheBits = ColourCache.bestBits(tokens, pixels, hits);
+        } else {
             ColourCache.lookups(tokens, pixels, 0, hits);
         }
         if (cacheBits > 0) {
@@ -28,20 +30,15 @@ final class ImageCoder {
         } else {
             out.write(0, 1);
         }
-        EntropyImage.Result entropy = main && settings.maxGroups() > 1
-                ? new EntropyImage(settings.maxGroups()).cluster(tokens, hits, cacheBits, width, height)
-                : null;
-        int[] tokenGroups = null;
         int groups = 1;
-        if (main && entropy != null && entropy.groups() > 1) {
-            out.write(1, 1);
-            out.write(entropy.bits() - 2, 3);
-            write(out, entropy.asPixels(), entropy.blocksWide(),
-                    entropy.blocksHigh(), false);
-            tokenGroups = entropy.tokenGroups(tokens, width);
+        int[] tokenGroups = null;
+        if (main) {
+            EntropyImage.Result entropy = settings.maxGroups() > 1
+                    ? new EntropyImage(settings.maxGroups()).cluster(tokens, hits, cacheBits, width, height)
+                    : EntropyImage.Result.single();
+            writeEntropyImage(out, entropy);
             groups = entropy.groups();
-        } else if (main) {
-            out.write(0, 1); // one prefix code group for the whole image: no entropy image
+            tokenGroups = groups > 1 ? entropy.tokenGroups(tokens, width) : null;
         }
         int[][][] histograms = Histograms.perGroup(tokens, hits, cacheBits, tokenGroups, groups);
         PrefixCode[][] codes = new PrefixCode[groups][Histograms.DISTANCE + 1];
@@ -51,6 +48,17 @@ final class ImageCoder {
             }
         }
         writeSymbols(out, tokens, hits, codes, tokenGroups);
+    }
+
+    /** The meta prefix bit, and when there are several groups the entropy image as a sub-image. */
+    private void writeEntropyImage(BitWriter out, EntropyImage.Result entropy) {
+        if (entropy.groups() == 1) {
+            out.write(0, 1);
+            return;
+        }
+        out.write(1, 1);
+        out.write(entropy.bits() - 2, 3);
+        write(out, entropy.asPixels(), entropy.blocksWide(), entropy.blocksHigh(), false);
     }
 
     private static void writeSymbols(BitWriter out, TokenStream tokens, int[] hits, PrefixCode[][] groupCodes,
