@@ -70,8 +70,8 @@ public class BatchResource {
         Function<String, JobOptions> optionsFor = name -> JobOptionsParser.fromFields(option ->
                 option == JobOption.FILE_NAME ? ResultFileName.baseName(name) : options.value(option));
         optionsFor.apply("check.jpg"); // a bad option is a 400 before any entry is read
-        String id = service.submit(body, optionsFor);
-        return Response.accepted(service.view(id)).location(URI.create(PATH + "/" + id)).build();
+        BatchView batch = service.submit(body, optionsFor);
+        return Response.accepted(batch).location(URI.create(PATH + "/" + batch.id())).build();
     }
 
     @GET

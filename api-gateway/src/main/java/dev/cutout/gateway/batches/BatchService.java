@@ -1,7 +1,9 @@
 package dev.cutout.gateway.batches;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobStatus;
 import dev.cutout.gateway.config.GatewayConfig;
 import dev.cutout.gateway.jobs.JobBroker;
 import dev.cutout.gateway.jobs.JobIds;
@@ -53,10 +55,10 @@ public class BatchService {
     /**
      * Reads the zip and queues its entries; {@code optionsFor} gives the job options for an entry's name.
      *
-     * @return the batch id
+     * @return the batch as accepted: its jobs queued, its refused entries failed
      * @throws JobRejectedException when the whole zip is refused
      */
-    public String submit(InputStream zip, Function<String, JobOptions> optionsFor) {
+    public BatchView submit(InputStream zip, Function<String, JobOptions> optionsFor) {
         String id = JobIds.next(clock.instant());
         List<BatchRecord.Item> items = new ArrayList<>();
         Set<String> outputs = new HashSet<>();
@@ -72,7 +74,8 @@ public class BatchService {
         }
         long queued = items.stream().filter(item -> item.jobId() != null).count();
         LOG.infof("batch %s: %d entries, %d queued, %d refused", id, items.size(), queued, items.size() - queued);
-        return id;
+        return BatchItems.view(id, items.stream().map(item -> BatchItems.item(item, item.jobId() == null
+                ? Optional.<JobEvent>empty() : Optional.of(JobEvent.of(item.jobId(), JobStatus.QUEUED)))).toList());
     }
 
     private BatchRecord.Item queue(ZipItem entry, Function<String, JobOptions> optionsFor, Set<String> outputs) {

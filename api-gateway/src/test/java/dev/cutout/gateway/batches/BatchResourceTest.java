@@ -136,6 +136,28 @@ class BatchResourceTest {
     }
 
     @Test
+    void refusesABombAsAProblemAndDeletesTheJobsAlreadyQueuedForIt() throws Exception {
+        byte[] zip = new TestZips().add("first.png", TestImages.png(8, 8)).add("bomb.png", new byte[64 << 20]).bytes();
+        try (FakeWorker worker = new FakeWorker()) {
+            given().contentType("application/zip").body(zip).when().post("/api/v1/batches")
+                    .then().statusCode(413).contentType("application/problem+json")
+                    .body("code", equalTo("TOO_LARGE")).body("detail", org.hamcrest.Matchers.containsString("zip bomb"));
+            String orphan = FakeWorker.read(worker.takeAny()).jobId().orElseThrow();
+            given().get("/api/v1/jobs/" + orphan).then().statusCode(404);
+        }
+    }
+
+    @Test
+    void isDocumentedInTheOpenApiDocument() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/batches'.post.requestBody.content.'application/zip'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/batches'.post.parameters.name", org.hamcrest.Matchers.hasItems("output", "model"))
+                .body("paths.'/api/v1/batches/{id}/result'.get.responses.'200'.content.'application/zip'",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("components.schemas.Batch.properties.counts", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void refusesABadOptionBeforeReadingTheZip() {
         given().contentType("application/zip").body(new TestZips().add("a.png", TestImages.png(8, 8)).bytes())
                 .queryParam("output", "sculpture").when().post("/api/v1/batches")
