@@ -47,7 +47,7 @@ final class BatchZipReader {
         Totals totals = new Totals();
         try (ZipInputStream zip = new ZipInputStream(compressed, StandardCharsets.UTF_8)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = next(zip)) != null) {
                 if (++totals.entries > limits.maxEntries()) {
                     throw reject(ErrorCode.TOO_LARGE, "The zip has more than " + limits.maxEntries() + " entries");
                 }
@@ -57,14 +57,22 @@ final class BatchZipReader {
                 }
                 sink.accept(item(zip, entry.getName(), compressed, totals));
             }
-        } catch (ZipException | IllegalArgumentException e) {
-            // IllegalArgumentException: ZipInputStream's answer to an entry name that is not UTF-8.
+        } catch (ZipException e) {
             throw reject(ErrorCode.CORRUPT_IMAGE, "The zip cannot be read: " + e.getMessage());
         } catch (IOException e) {
             throw reject(ErrorCode.CORRUPT_IMAGE, "The zip could not be read to its end: " + e.getMessage());
         }
         if (totals.entries == 0) {
             throw reject(ErrorCode.INVALID_OPTIONS, "The zip has no entries");
+        }
+    }
+
+    private static ZipEntry next(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream's answer to an entry name that is not valid UTF-8.
+            throw reject(ErrorCode.CORRUPT_IMAGE, "The zip cannot be read: an entry name is not UTF-8 (" + e.getMessage() + ")");
         }
     }
 

@@ -180,6 +180,29 @@ class BatchZipReaderTest {
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.CORRUPT_IMAGE));
     }
 
+    @Test
+    void refusesAZipWhoseEntryNamesAreNotUtf8() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out, StandardCharsets.ISO_8859_1)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("caf\u00e9.png"));
+            zip.write(PNG);
+            zip.closeEntry();
+        }
+
+        assertThatThrownBy(() -> read(ROOMY, out.toByteArray())).isInstanceOfSatisfying(JobRejectedException.class,
+                e -> assertThat(e.getMessage()).contains("not UTF-8"));
+    }
+
+    @Test
+    void letsAFailureOfTheSinkThroughUnchanged() {
+        byte[] zip = new TestZips().add("a.png", PNG).bytes();
+        IllegalArgumentException fromSink = new IllegalArgumentException("from the sink");
+
+        assertThatThrownBy(() -> new BatchZipReader(ROOMY).read(new ByteArrayInputStream(zip), item -> {
+            throw fromSink;
+        })).isSameAs(fromSink);
+    }
+
     /** Counts what the reader takes from the body. */
     private static final class CountingInput extends InputStream {
         private final ByteArrayInputStream in;
