@@ -28,6 +28,7 @@ public record BatchView(String id,
     public record Error(String code, String message) {
     }
 
+    /** Where to follow the batch: its status, its events and its result zip. */
     public record Links(String self, String events, String result) {
     }
 
