@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Optional;
 
 /** {@code <name>_no_bg.png} from whatever file name a client sent, as a safe ASCII file name. */
-final class ResultFileName {
+public final class ResultFileName {
 
     static final String DEFAULT = "cutout_no_bg.png";
     private static final int MAX_BASE_LENGTH = 100;
@@ -20,7 +20,7 @@ final class ResultFileName {
      * The name without directories or extension, accents folded, anything but letters, digits,
      * dot, dash and underscore replaced; empty when nothing usable is left.
      */
-    static Optional<String> baseName(String name) {
+    public static Optional<String> baseName(String name) {
         if (name == null) {
             return Optional.empty();
         }
