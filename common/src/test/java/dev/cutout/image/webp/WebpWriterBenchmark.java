@@ -1,9 +1,8 @@
 package dev.cutout.image.webp;
 
+import dev.cutout.image.CutoutImages;
 import dev.cutout.image.PngWriter;
 import dev.cutout.image.RgbaImage;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -26,7 +25,6 @@ public final class WebpWriterBenchmark {
 
     private static final int RUNS = 3;
     /** Width of the soft alpha ramp at the ellipse's edge, as a fraction of its radius. */
-    private static final double EDGE = 0.04;
     private static final Path CWEBP = Path.of("/usr/bin/cwebp");
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -38,7 +36,7 @@ public final class WebpWriterBenchmark {
         BufferedImage source = ImageIO.read(new File(photo));
         System.out.printf("%s, soft ellipse cut-out on transparent zeros, single-threaded encoder%n", photo);
         for (int[] size : new int[][] {{1224, 816}, {4243, 2828}}) {
-            RgbaImage cutout = cutout(scaled(source, size[0], size[1]));
+            RgbaImage cutout = CutoutImages.ellipse(source, size[0], size[1]);
             run(cutout);
         }
     }
@@ -84,33 +82,5 @@ public final class WebpWriterBenchmark {
             Files.deleteIfExists(png);
             Files.deleteIfExists(webp);
         }
-    }
-
-    private static BufferedImage scaled(BufferedImage source, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(source, 0, 0, w, h, null);
-        g.dispose();
-        return out;
-    }
-
-    /** A soft-edged ellipse of the photo on fully transparent zeros, like a real cut-out. */
-    private static RgbaImage cutout(BufferedImage photo) {
-        int w = photo.getWidth();
-        int h = photo.getHeight();
-        int[] argb = photo.getRGB(0, 0, w, h, null, 0, w);
-        double rx = w * 0.4;
-        double ry = h * 0.35;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double dx = (x - w / 2.0) / rx;
-                double dy = (y - h / 2.0) / ry;
-                int alpha = (int) Math.round(255 * Math.max(0, Math.min(1, (1 - Math.sqrt(dx * dx + dy * dy)) / EDGE)));
-                int i = y * w + x;
-                argb[i] = alpha == 0 ? 0 : alpha << 24 | (argb[i] & 0xFFFFFF);
-            }
-        }
-        return new RgbaImage(w, h, argb, true);
     }
 }
