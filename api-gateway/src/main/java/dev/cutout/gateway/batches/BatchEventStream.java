@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.gateway.config.GatewayConfig;
+import dev.cutout.gateway.rest.SseLifetime;
 import dev.cutout.gateway.jobs.JobBroker;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -17,9 +17,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 
 /**
  * A batch's progress as SSE: first event {@code batch} (the whole view, as {@code GET /api/v1/batches/{id}}), then
@@ -28,8 +25,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class BatchEventStream {
-
-    private static final Logger LOG = Logger.getLogger(BatchEventStream.class);
 
     /** Data of an {@code item} event. */
     public record ItemEvent(String batchId, BatchView.Counts counts, BatchView.ItemView item) {
@@ -60,14 +55,7 @@ public class BatchEventStream {
                 subscriptions.add(broker.subscribe(item.jobId(), tracker::live));
             }
         }
-        long keepAlive = config.sseKeepAlive().toMillis();
-        ScheduledFuture<?> ticker = Infrastructure.getDefaultWorkerPool().scheduleAtFixedRate(
-                () -> emitter.emit(sse.newEventBuilder().comment("keep-alive").build()),
-                keepAlive, keepAlive, TimeUnit.MILLISECONDS);
-        emitter.onTermination(() -> {
-            ticker.cancel(false);
-            subscriptions.forEach(BatchEventStream::close);
-        });
+        SseLifetime.keepAlive(emitter, sse, config.sseKeepAlive(), subscriptions, () -> { });
         tracker.start(service.view(record));
     }
 
@@ -144,14 +132,6 @@ public class BatchEventStream {
             return json.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a batch view", e);
-        }
-    }
-
-    private static void close(AutoCloseable subscription) {
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            LOG.warnf("closing an event subscription: %s", e.getMessage());
         }
     }
 }

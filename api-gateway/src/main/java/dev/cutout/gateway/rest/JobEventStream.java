@@ -8,17 +8,14 @@ import dev.cutout.gateway.jobs.JobBroker;
 import dev.cutout.gateway.jobs.JobMetrics;
 import dev.cutout.gateway.jobs.JobState;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.subscription.MultiEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import org.jboss.logging.Logger;
 
 /**
  * A job's events as SSE: the current state first (a late client still learns where the job is),
@@ -26,8 +23,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class JobEventStream {
-
-    private static final Logger LOG = Logger.getLogger(JobEventStream.class);
 
     private final JobBroker broker;
     private final JobMetrics metrics;
@@ -50,15 +45,7 @@ public class JobEventStream {
         Ordered ordered = new Ordered(emitter, sse);
         // Subscribe before re-reading, so an event published in between is not lost.
         AutoCloseable subscription = broker.subscribe(current.jobId(), ordered::send);
-        long keepAlive = config.sseKeepAlive().toMillis();
-        ScheduledFuture<?> ticker = Infrastructure.getDefaultWorkerPool().scheduleAtFixedRate(
-                () -> emitter.emit(sse.newEventBuilder().comment("keep-alive").build()),
-                keepAlive, keepAlive, TimeUnit.MILLISECONDS);
-        emitter.onTermination(() -> {
-            ticker.cancel(false);
-            close(subscription);
-            metrics.sseClosed();
-        });
+        SseLifetime.keepAlive(emitter, sse, config.sseKeepAlive(), List.of(subscription), metrics::sseClosed);
         JobState now = broker.state(current.jobId());
         ordered.send(now instanceof JobState.Known known ? known.event() : current);
     }
@@ -95,14 +82,6 @@ public class JobEventStream {
             return json.writeValueAsString(view);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a job view", e);
-        }
-    }
-
-    private static void close(AutoCloseable subscription) {
-        try {
-            subscription.close();
-        } catch (Exception e) {
-            LOG.warnf("closing an event subscription: %s", e.getMessage());
         }
     }
 }
