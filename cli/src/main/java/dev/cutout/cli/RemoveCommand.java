@@ -17,7 +17,10 @@ import java.nio.file.Files;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs. */
+/**
+ * {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs (or WebP, or
+ * JPEG on a colour), optionally cropped to the subject or laid out on a canvas.
+ */
 public final class RemoveCommand {
 
     static final int EXIT_OK = 0;
@@ -41,7 +44,7 @@ public final class RemoveCommand {
         RemovePlan plan;
         try {
             arguments = RemoveArguments.parse(args);
-            plan = RemovePlan.of(arguments.input(), arguments.output());
+            plan = RemovePlan.of(arguments.input(), arguments.output(), arguments.format().format().extension());
         } catch (IllegalArgumentException e) {
             err.println("cutout remove: " + e.getMessage());
             err.print(RemoveArguments.USAGE);
@@ -107,6 +110,6 @@ public final class RemoveCommand {
                 : OutputKind.CUTOUT;
         return CutoutOptions.of(new JobOptions(Optional.empty(), output,
                 arguments.background().orElse(JobOptions.DEFAULT_BACKGROUND), arguments.decontaminate(),
-                arguments.careful(), arguments.matting(), Optional.empty()));
+                arguments.careful(), arguments.matting(), arguments.layout(), arguments.format(), Optional.empty()));
     }
 }

@@ -22,6 +22,11 @@ public final class JobOptionsParser {
         return parse(fields, option -> "Option '" + option.field() + "'");
     }
 
+    /** Options from command-line flags ({@code --margin 5%}); messages name the flag ({@code --margin must ...}). */
+    public static JobOptions fromFlags(Function<JobOption, Optional<String>> flags) {
+        return parse(flags, option -> "--" + option.field());
+    }
+
     /**
      * @param values the raw text of each option, empty when absent
      * @param names  how a message names an option to the client who sent it

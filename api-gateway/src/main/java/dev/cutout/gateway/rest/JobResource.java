@@ -136,11 +136,11 @@ public class JobResource {
 
     @GET
     @Path("{id}/result")
-    @Produces({"image/png", Problem.MEDIA_TYPE})
+    @Produces({"image/png", "image/webp", "image/jpeg", Problem.MEDIA_TYPE})
     @Operation(summary = "The finished PNG",
             description = "Repeatable until the retention ends; headers Cutout-Quality and (when doubtful) "
                     + "Cutout-Doubt carry the quality report. 409 while the job runs or when it failed; 404 unknown; 410 expired.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "200", description = "The result: a PNG, or WebP or JPEG as asked with format", content = {@Content(mediaType = "image/png"), @Content(mediaType = "image/webp"), @Content(mediaType = "image/jpeg")})
     @APIResponse(responseCode = "409", description = "Not ready, or failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response result(@RestPath String id) {
         return JobAnswers.png(JobAnswers.ready(broker.result(id)));
