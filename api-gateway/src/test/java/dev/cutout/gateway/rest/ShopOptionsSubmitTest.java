@@ -99,6 +99,20 @@ class ShopOptionsSubmitTest {
     }
 
     @Test
+    void refusesToRefineAJpegResultAs409NoAlpha() throws Exception {
+        try (FakeWorker worker = new FakeWorker()) {
+            String id = given().multiPart("file", "shoe.png", TestImages.png(16, 16), "image/png")
+                    .multiPart("format", "jpeg")
+                    .when().post("/api/v1/jobs").then().statusCode(202).extract().path("id");
+            worker.finish(worker.take(id), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9}, OutputFormat.JPEG);
+            given().multiPart("file", "shoe.png", TestImages.png(16, 16), "image/png").multiPart("feather", "2")
+                    .when().post("/api/v1/jobs/" + id + "/refine")
+                    .then().statusCode(409).body("type", equalTo("urn:cutout:problem:no-alpha"))
+                    .body("detail", containsString("format=png"));
+        }
+    }
+
+    @Test
     void aWebpResultIsServedAsImageWebpNamedDotWebp() throws Exception {
         byte[] webp = "RIFF\0\0\0\0WEBPVP8L".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         try (FakeWorker worker = new FakeWorker()) {
