@@ -28,6 +28,8 @@ public final class Topology {
     public static final String EVENTS_EXCHANGE = "cutout.events";
     /** Prefix of the per-job queue that holds a job's latest event and, at the end, its result. */
     public static final String JOB_QUEUE_PREFIX = "cutout.job.";
+    /** Prefix of the per-batch queue (HTTP batches) that holds the batch's record, declared like a job's queue. */
+    public static final String BATCH_QUEUE_PREFIX = "cutout.batch.";
 
     /** How many deliveries a job gets before it is dead-lettered (a worker crashing on it each time). */
     public static final int DELIVERY_LIMIT = 3;
@@ -103,6 +105,10 @@ public final class Topology {
 
     public static String jobQueue(String jobId) {
         return JOB_QUEUE_PREFIX + jobId;
+    }
+
+    public static String batchQueue(String batchId) {
+        return BATCH_QUEUE_PREFIX + batchId;
     }
 
     /**

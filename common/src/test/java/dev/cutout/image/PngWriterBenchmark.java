@@ -3,8 +3,6 @@ package dev.cutout.image;
 import com.pngencoder.PngEncoder;
 import com.pngencoder.PngEncoderSrgbRenderingIntent;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -25,7 +23,6 @@ public final class PngWriterBenchmark {
 
     private static final int RUNS = 5;
     /** Width of the soft alpha ramp at the ellipse's edge, as a fraction of its radius. */
-    private static final double EDGE = 0.04;
 
     private PngWriterBenchmark() {
     }
@@ -34,7 +31,7 @@ public final class PngWriterBenchmark {
         String photo = args.length > 0 ? args[0] : "/work/shared/photos/aeroplane.jpg";
         int w = args.length > 1 ? Integer.parseInt(args[1]) : 4243;
         int h = args.length > 2 ? Integer.parseInt(args[2]) : 2828;
-        RgbaImage cutout = cutout(scaled(ImageIO.read(new File(photo)), w, h));
+        RgbaImage cutout = CutoutImages.ellipse(ImageIO.read(new File(photo)), w, h);
         System.out.printf("%s scaled to %dx%d (%.1f MP), soft ellipse cut-out, %d cores%n", photo, w, h,
                 w * (double) h / 1e6, Runtime.getRuntime().availableProcessors());
         for (int level : new int[] {0, 1, 2, 3, 4, 5, 6}) {
@@ -75,33 +72,4 @@ public final class PngWriterBenchmark {
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-
-    private static BufferedImage scaled(BufferedImage source, int w, int h) {
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(source, 0, 0, w, h, null);
-        g.dispose();
-        return out;
-    }
-
-    /** A soft-edged ellipse of the photo on fully transparent zeros, like a real cut-out. */
-    private static RgbaImage cutout(BufferedImage photo) {
-        int w = photo.getWidth();
-        int h = photo.getHeight();
-        int[] argb = photo.getRGB(0, 0, w, h, null, 0, w);
-        double rx = w * 0.4;
-        double ry = h * 0.35;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                double dx = (x - w / 2.0) / rx;
-                double dy = (y - h / 2.0) / ry;
-                double inside = (1 - Math.sqrt(dx * dx + dy * dy)) / EDGE;
-                int alpha = (int) Math.round(255 * Math.max(0, Math.min(1, inside)));
-                int i = y * w + x;
-                argb[i] = alpha == 0 ? 0 : alpha << 24 | (argb[i] & 0xFFFFFF);
-            }
-        }
-        return new RgbaImage(w, h, argb, true);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.cutout.standalone;
 
+import dev.cutout.engine.config.CutoutConfig;
 import dev.cutout.engine.config.CutoutConfigLoader;
 import dev.cutout.engine.jobs.JobProcessor;
 import dev.cutout.engine.pipeline.CutoutEngine;
@@ -20,9 +21,6 @@ import java.time.Clock;
 @ApplicationScoped
 public class InProcessBrokerProducer {
 
-    /** One job at a time: the model already uses every core for one image. */
-    private static final int CONCURRENCY = 1;
-
     private CutoutEngine engine;
 
     /** The model loads now, so a missing model stops the start with its fix. */
@@ -31,8 +29,11 @@ public class InProcessBrokerProducer {
     @Alternative
     @Priority(1)
     JobBroker inProcess(GatewayConfig config) {
-        engine = CutoutEngine.start(CutoutConfigLoader.load());
-        return new InProcessJobBroker(new JobProcessor(engine), config.retention(), CONCURRENCY, Clock.systemUTC());
+        CutoutConfig cutout = CutoutConfigLoader.load();
+        engine = CutoutEngine.start(cutout);
+        // cutout.inference.jobs-in-flight: the next job's CPU stages overlap this one's inference.
+        return new InProcessJobBroker(new JobProcessor(engine), config.retention(), cutout.inference().jobsInFlight(),
+                Clock.systemUTC());
     }
 
     void close(@Disposes JobBroker broker) {

@@ -53,6 +53,8 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     private final JobRetention retention;
     private final Clock clock;
     private final Map<String, Entry> jobs = new ConcurrentHashMap<>();
+    /** Batch records (HTTP batches), by batch id; dropped with the jobs once expired. */
+    private final Map<String, byte[]> batches = new ConcurrentHashMap<>();
     private final EventDispatcher dispatcher = new EventDispatcher();
     private final ExecutorService runner;
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(
@@ -131,6 +133,17 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     }
 
     @Override
+    public void keepBatch(String batchId, byte[] record) {
+        batches.put(batchId, record);
+    }
+
+    @Override
+    public Optional<byte[]> batch(String batchId) {
+        return retention.issuedAt(batchId).filter(issued -> !retention.expired(issued))
+                .map(issued -> batches.get(batchId));
+    }
+
+    @Override
     public Optional<Long> queueDepth() {
         return Optional.of(jobs.values().stream().filter(e -> e.latest().status() == JobStatus.QUEUED).count());
     }
@@ -145,6 +158,7 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
 
     private void dropExpired() {
         jobs.values().removeIf(entry -> retention.expired(entry.created()));
+        batches.keySet().removeIf(id -> retention.issuedAt(id).map(retention::expired).orElse(true));
     }
 
     @Override

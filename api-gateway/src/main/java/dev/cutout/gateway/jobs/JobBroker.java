@@ -38,6 +38,15 @@ public interface JobBroker {
      */
     AutoCloseable subscribe(String jobId, Consumer<JobEvent> listener);
 
+    /**
+     * Keeps a batch's record (written once, read by any replica; {@code dev.cutout.gateway.batches} owns its
+     * format) for the retention, like a job's state. {@code batchId} comes from {@link JobIds}.
+     */
+    void keepBatch(String batchId, byte[] record);
+
+    /** The batch's record; empty when unknown or past the retention ({@link JobRetention#gone} tells which). */
+    Optional<byte[]> batch(String batchId);
+
     /** Ready to take jobs (readiness probe): the broker connection is open. */
     default boolean ready() {
         return true;

@@ -38,6 +38,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
     private final RabbitConnection connection;
     private final JobQueueReader reader;
     private final QueueDepth depth;
+    private final BatchQueue batches;
 
     public RabbitJobBroker(GatewayConfig config, Clock clock) {
         this.config = config;
@@ -46,6 +47,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
         this.connection = new RabbitConnection(config, dispatcher);
         this.reader = new JobQueueReader(connection);
         this.depth = new QueueDepth(connection, Topology.JOBS_QUEUE, config.rabbitmq().depthSampleInterval(), clock);
+        this.batches = new BatchQueue(connection, config.retention(), config.rabbitmq().confirmTimeout());
         connection.tryConnect();
     }
 
@@ -141,6 +143,17 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
     @Override
     public AutoCloseable subscribe(String jobId, Consumer<JobEvent> listener) {
         return dispatcher.add(jobId, listener);
+    }
+
+    @Override
+    public void keepBatch(String batchId, byte[] record) {
+        batches.put(batchId, record);
+    }
+
+    @Override
+    public Optional<byte[]> batch(String batchId) {
+        Optional<Instant> created = retention.issuedAt(batchId);
+        return created.isEmpty() ? Optional.empty() : batches.get(batchId, retention.expired(created.get()));
     }
 
     @Override

@@ -64,7 +64,7 @@ public class RawOptions {
     public String fileName;
 
     /** The parameter of one option, by {@link JobOption#field()}; empty when absent. */
-    Optional<String> value(JobOption option) {
+    public Optional<String> value(JobOption option) {
         return Optional.ofNullable(switch (option) {
             case MODEL -> model;
             case OUTPUT -> output;

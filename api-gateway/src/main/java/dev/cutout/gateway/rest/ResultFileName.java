@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@code <name>_no_bg.png} (or {@code .webp}, {@code .jpg}: the result's format) from whatever file name a
  * client sent, as a safe ASCII file name.
  */
-final class ResultFileName {
+public final class ResultFileName {
 
     static final String DEFAULT = "cutout_no_bg.png";
     private static final String DEFAULT_BASE = "cutout";
@@ -29,7 +29,7 @@ final class ResultFileName {
      * The name without directories or extension, accents folded, anything but letters, digits,
      * dot, dash and underscore replaced; empty when nothing usable is left.
      */
-    static Optional<String> baseName(String name) {
+    public static Optional<String> baseName(String name) {
         if (name == null) {
             return Optional.empty();
         }

@@ -46,6 +46,24 @@ public interface CutoutConfig {
         /** Predictors kept ready, i.e. how many images may run through the model at once. */
         @WithDefault("1")
         int predictors();
+
+        /**
+         * One inference on a blank grid at start, so the first job does not pay for kernel selection and
+         * arena growth. A service wants it (readiness means ready); a one-shot command does not: its first
+         * photo pays that cost once either way, so warming up only adds a run.
+         */
+        @WithName("warm-up")
+        @WithDefault("true")
+        boolean warmUp();
+
+        /**
+         * Photos one process works on at once (the command line's folders, the embedded mode's jobs). With
+         * one predictor, the second photo's decode, resize, refine, compose and encode run while the first
+         * one holds the model, so a stream runs at the model's pace; more than predictors + 1 only queues.
+         */
+        @WithName("jobs-in-flight")
+        @WithDefault("2")
+        int jobsInFlight();
     }
 
     /** Input limits checked before any pixel is decoded. */

@@ -37,15 +37,16 @@ public final class IsNetModel implements AutoCloseable {
     }
 
     /**
-     * Verifies and prunes the model in {@code modelDir}, opens one ONNX Runtime session and runs one
-     * warm-up inference; throws {@link ModelUnavailableException} at once when the file is missing or wrong.
+     * Verifies and prunes the model in {@code modelDir}, opens one ONNX Runtime session and, when asked,
+     * runs one warm-up inference; throws {@link ModelUnavailableException} at once when the file is missing or wrong.
      *
      * @param device where the network runs; a GPU that cannot be used is reported and replaced by the CPU
      * @param intraOpThreads threads ONNX Runtime may use inside one run
      * @param poolSize how many callers may run the network at the same time
+     * @param warmUp whether to run the network once on a blank grid before returning
      */
     public static IsNetModel load(Path modelDir, ModelVariant variant, ExecutionDevice device, int intraOpThreads,
-                                  int poolSize) {
+                                  int poolSize, boolean warmUp) {
         if (intraOpThreads < 1 || poolSize < 1) {
             throw new IllegalArgumentException("intraOpThreads and poolSize must be at least 1");
         }
@@ -65,8 +66,10 @@ public final class IsNetModel implements AutoCloseable {
             long t3 = System.nanoTime();
             pool = new PredictorPool<>(model, new IsNetTranslator(ModelVariant.GRID_SIZE), poolSize);
             // The first run pays for kernel selection and arena growth; a job should not.
-            int grid = ModelVariant.GRID_SIZE;
-            pool.predict(new ModelInput(grid, new float[3 * grid * grid]));
+            if (warmUp) {
+                int grid = ModelVariant.GRID_SIZE;
+                pool.predict(new ModelInput(grid, new float[3 * grid * grid]));
+            }
             long t4 = System.nanoTime();
             LoadTimings timings = new LoadTimings(millis(t1 - t0), millis(t2 - t1), millis(t3 - t2), millis(t4 - t3));
             LOG.log(Level.INFO, "ISNet ''{0}'' ready on {1}: {2}", variant.id(), provider, timings);
@@ -126,6 +129,6 @@ public final class IsNetModel implements AutoCloseable {
         return nanos / 1_000_000;
     }
 
-    /** Milliseconds spent verifying the original, preparing the pruned file, opening the session and warming up. */
+    /** Milliseconds spent verifying the original, preparing the pruned file, opening the session and warming up (0 when not asked). */
     public record LoadTimings(long verifyMillis, long pruneMillis, long sessionMillis, long warmUpMillis) {}
 }

@@ -32,7 +32,7 @@ public final class ModelFiles {
         }
         String actual;
         try {
-            actual = Sha256.of(file);
+            actual = HashStamp.sha256(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -10,13 +10,22 @@ import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Keeps {@code <variant>.output-only.onnx} next to the verified original, deriving it with
- * {@link OutputPruner} when it is missing or does not match its sidecar.
+ * {@link OutputPruner} and {@link HalfPrecisionWidener} (float16 weights widened to float32, which ONNX
+ * Runtime's CPU provider runs without a cast around every operator) when it is missing or does not match
+ * its sidecar.
  *
- * <p>The sidecar {@code <variant>.output-only.onnx.sha256} holds the pruned file's SHA-256 and the
- * original's. Checking it costs one hash of the pruned file (as much as verifying the original),
- * but avoids rewriting 90 MB on every start and lets a read-only cache hold a ready pruned file.
+ * <p>The sidecar {@code <variant>.output-only.onnx.sha256} holds the derived file's SHA-256, the
+ * original's and how it was derived. Checking it costs one hash of the pruned file (as much as verifying the original; none while
+ * the file is unchanged since its last hash, see {@link HashStamp}), but avoids rewriting 90 MB on every
+ * start and lets a read-only cache hold a ready pruned file.
  */
 public final class PrunedModelCache {
+
+    /**
+     * What the derived file holds beyond the original's graph, recorded in the sidecar: a cache derived
+     * another way (an older release kept float16) is derived again.
+     */
+    private static final String PREPARATION = "float32";
 
     /** The graph output ISNet writes its alpha to; the others are training-time side maps. */
     public static final String ALPHA_OUTPUT = "output";
@@ -43,16 +52,18 @@ public final class PrunedModelCache {
             return false;
         }
         String[] recorded = Files.readString(sidecar, StandardCharsets.US_ASCII).trim().split("\\s+");
-        return recorded.length == 3
+        return recorded.length == 4
                 && recorded[2].equals(variant.sha256())
-                && recorded[0].equals(Sha256.of(pruned));
+                && recorded[3].equals(PREPARATION)
+                && recorded[0].equals(HashStamp.sha256(pruned));
     }
 
     private static void derive(Path original, Path pruned, Path sidecar, ModelVariant variant) throws IOException {
-        byte[] bytes = OutputPruner.keepOnlyOutput(Files.readAllBytes(original), ALPHA_OUTPUT);
+        byte[] bytes = HalfPrecisionWidener.toFloat32(
+                OutputPruner.keepOnlyOutput(Files.readAllBytes(original), ALPHA_OUTPUT));
         // The pruned file first, then the sidecar: a crash in between leaves a stale sidecar, so the next start re-derives.
         writeAtomically(pruned, bytes, original);
-        String line = Sha256.of(bytes) + "  from " + variant.sha256() + "\n";
+        String line = Sha256.of(bytes) + "  from " + variant.sha256() + "  " + PREPARATION + "\n";
         writeAtomically(sidecar, line.getBytes(StandardCharsets.US_ASCII), original);
     }
 

@@ -50,7 +50,7 @@ public final class CutoutEngine implements AutoCloseable {
         }
     }
 
-    /** Verifies, loads and warms up the configured model, then wires every step around it. */
+    /** Verifies, loads and (unless {@code cutout.inference.warm-up=false}) warms up the configured model, then wires every step around it. */
     public static CutoutEngine start(CutoutConfig config) {
         CutoutEngine engine = new CutoutEngine(config);
         engine.pipeline(engine.defaultVariant);
@@ -79,7 +79,7 @@ public final class CutoutEngine implements AutoCloseable {
     /** The loaded model that runs {@code variant} on the configured device (on a GPU: never the quantised one). */
     private synchronized IsNetModel model(ModelVariant variant) {
         return models.computeIfAbsent(config.device().variantFor(variant), v -> IsNetModel.load(modelDir(config), v,
-                config.device(), threads(config), config.inference().predictors()));
+                config.device(), threads(config), config.inference().predictors(), config.inference().warmUp()));
     }
 
     private CutoutPipeline assemble(IsNetModel model) {

@@ -27,7 +27,7 @@ public final class IsNetBenchmark {
         int grid = ModelVariant.GRID_SIZE;
         ModelInput input = GridImages.modelInput(Path.of(args.length > 3 ? args[3] : "../shared/eval/images/fg-car-2__bg-studio.png"), grid);
         if (mode.equals("model")) {
-            try (IsNetModel model = IsNetModel.load(dir, variant, ExecutionDevice.CPU, 2, 1)) {
+            try (IsNetModel model = IsNetModel.load(dir, variant, ExecutionDevice.CPU, 2, 1, true)) {
                 System.out.println(variant.id() + " model load " + model.timings());
                 for (int i = 0; i < runs; i++) {
                     long t = System.nanoTime();

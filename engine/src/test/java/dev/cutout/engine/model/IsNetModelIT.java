@@ -30,7 +30,7 @@ class IsNetModelIT {
 
     @BeforeAll
     static void loadMedium() {
-        medium = IsNetModel.load(MODEL_DIR, ModelVariant.MEDIUM, ExecutionDevice.CPU, 2, 2);
+        medium = IsNetModel.load(MODEL_DIR, ModelVariant.MEDIUM, ExecutionDevice.CPU, 2, 2, true);
     }
 
     @AfterAll

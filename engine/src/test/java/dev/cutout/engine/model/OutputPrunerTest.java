@@ -33,12 +33,12 @@ class OutputPrunerTest {
 
     @Test
     void keepsGraphFieldOrderAroundTheSurvivingOutput() {
-        Message graph = new Message()
+        ProtoMessage graph = new ProtoMessage()
                 .bytes(GRAPH_OUTPUT, valueInfo("side"))
                 .string(GRAPH_NAME, "g")
                 .bytes(GRAPH_OUTPUT, valueInfo("output"))
                 .bytes(GRAPH_NODE, bytes(3));
-        Message expected = new Message()
+        ProtoMessage expected = new ProtoMessage()
                 .string(GRAPH_NAME, "g")
                 .bytes(GRAPH_OUTPUT, valueInfo("output"))
                 .bytes(GRAPH_NODE, bytes(3));
@@ -64,17 +64,17 @@ class OutputPrunerTest {
     }
 
     private static byte[] model(byte[] graph) {
-        return new Message()
+        return new ProtoMessage()
                 .varint(MODEL_IR_VERSION, 8)
                 .string(3, "pytorch")
                 .bytes(MODEL_GRAPH, graph)
-                .bytes(MODEL_OPSET, new Message().varint(2, 17).toBytes())
+                .bytes(MODEL_OPSET, new ProtoMessage().varint(2, 17).toBytes())
                 .fixed32(99)
                 .toBytes();
     }
 
     private static byte[] graph(byte[] node, byte[] input, byte[]... outputs) {
-        Message graph = new Message().bytes(GRAPH_NODE, node).string(GRAPH_NAME, "main").bytes(GRAPH_INPUT, input);
+        ProtoMessage graph = new ProtoMessage().bytes(GRAPH_NODE, node).string(GRAPH_NAME, "main").bytes(GRAPH_INPUT, input);
         for (byte[] output : outputs) {
             graph.bytes(GRAPH_OUTPUT, output);
         }
@@ -83,7 +83,7 @@ class OutputPrunerTest {
 
     /** A ValueInfoProto whose type field comes before the name, as some exporters write it. */
     private static byte[] valueInfo(String name) {
-        return new Message().bytes(VALUE_INFO_TYPE, bytes(4)).string(VALUE_INFO_NAME, name).toBytes();
+        return new ProtoMessage().bytes(VALUE_INFO_TYPE, bytes(4)).string(VALUE_INFO_NAME, name).toBytes();
     }
 
     private static byte[] bytes(int n) {
@@ -92,37 +92,5 @@ class OutputPrunerTest {
             b[i] = (byte) (i * 37 + 11);
         }
         return b;
-    }
-
-    /** A minimal protobuf encoder for test fixtures. */
-    private static final class Message {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Message varint(int field, long value) {
-            ProtoWire.writeTag(out, field, ProtoWire.VARINT);
-            ProtoWire.writeVarint(out, value);
-            return this;
-        }
-
-        Message fixed32(int field) {
-            ProtoWire.writeTag(out, field, ProtoWire.FIXED32);
-            out.writeBytes(new byte[] {1, 2, 3, 4});
-            return this;
-        }
-
-        Message string(int field, String value) {
-            return bytes(field, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Message bytes(int field, byte[] value) {
-            ProtoWire.writeTag(out, field, ProtoWire.LENGTH_DELIMITED);
-            ProtoWire.writeVarint(out, value.length);
-            out.writeBytes(value);
-            return this;
-        }
-
-        byte[] toBytes() {
-            return out.toByteArray();
-        }
     }
 }
