@@ -62,7 +62,7 @@ export class JobRunner {
     const result = await fetchResult(run.job);
     if (signal.aborted) return;
     card.done({
-      blob: result.blob, fileName: result.fileName || resultName(card.file.name),
+      blob: result.blob, fileName: result.fileName || resultName(card.file.name, options.format),
       quality: last.quality, careful: Boolean(options.quality),
     });
     // The doubt is read out with the news, so nobody has to find it on the card.
@@ -89,11 +89,13 @@ export class JobRunner {
   }
 }
 
-/** "holiday.jpg" → "holiday_no_bg.png" (the server names it the same way). */
-export function resultName(fileName) {
+const EXTENSIONS = { png: 'png', webp: 'webp', jpeg: 'jpg' };
+
+/** "holiday.jpg" → "holiday_no_bg.png" (or .webp, .jpg by format; the server names it the same way). */
+export function resultName(fileName, format = 'png') {
   const dot = fileName.lastIndexOf('.');
   const base = (dot > 0 ? fileName.slice(0, dot) : fileName).replace(/[^A-Za-z0-9._-]+/g, '_') || 'cutout';
-  return `${base}_no_bg.png`;
+  return `${base}_no_bg.${EXTENSIONS[format] || 'png'}`;
 }
 
 /** A sentence for a person from any error thrown on the way. */

@@ -1,4 +1,4 @@
-// The options form: which model, what to return, how to treat soft edges. Read once per upload,
+// The options form: which model, what to return, how to treat soft edges, the shop layout and file format. Read once per upload,
 // so changing them affects the photos added next (and retries), never a job already running.
 
 const MODEL_LABELS = {
@@ -31,14 +31,27 @@ export function renderModels(container, models) {
   }
 }
 
-/** Shows the colour field only when "flatten on a colour" is chosen. */
+/**
+ * Shows the colour field only when the result is flattened ("on a colour", or a JPEG cut-out), the
+ * alignment only with a canvas, the JPEG quality only for JPEG; a mask has no layout.
+ */
 export function setUpOptions(form) {
   const colour = form.querySelector('[name=background]');
+  const enable = (selector, on) => {
+    for (const input of form.querySelectorAll(selector)) input.disabled = !on;
+  };
   const sync = () => {
-    const flatten = form.elements.output.value === 'background';
+    const output = form.elements.output.value;
+    const jpeg = form.elements.format.value === 'jpeg';
+    const flatten = output === 'background' || (output === 'cutout' && jpeg);
     colour.disabled = !flatten;
     colour.closest('.colour-field').classList.toggle('is-disabled', !flatten);
+    const layout = output !== 'mask';
+    enable('[name=crop], [name=margin], [name=canvas]', layout);
+    enable('[name=align]', layout && form.elements.canvas.value.trim() !== '');
+    enable('[name="jpeg-quality"]', jpeg);
   };
+  form.addEventListener('input', sync);
   form.addEventListener('change', sync);
   form.addEventListener('submit', (event) => event.preventDefault());
   sync();
@@ -54,6 +67,27 @@ export function readOptions(form) {
     quality: form.elements.quality.checked,
     matting: form.elements.matting.checked,
   };
-  if (output === 'background') options.background = form.elements.background.value;
+  const format = form.elements.format.value || 'png';
+  if (output === 'background' || (output === 'cutout' && format === 'jpeg')) {
+    options.background = form.elements.background.value;
+  }
+  if (format !== 'png') options.format = format;
+  if (format === 'jpeg') options['jpeg-quality'] = form.elements['jpeg-quality'].value || undefined;
+  if (output !== 'mask') Object.assign(options, layoutOptions(form));
+  return options;
+}
+
+/** Crop, margin, canvas and alignment; only what differs from "none", so a plain job sends what it always has. */
+function layoutOptions(form) {
+  const options = {};
+  const crop = form.elements.crop.checked;
+  const canvas = form.elements.canvas.value.trim();
+  const margin = form.elements.margin.value.trim();
+  if (crop) options.crop = 'subject';
+  if (canvas) {
+    options.canvas = canvas;
+    options.align = form.elements.align.value || 'center';
+  }
+  if (margin && (crop || canvas)) options.margin = margin;
   return options;
 }

@@ -9,6 +9,7 @@ import dev.cutout.contract.EventMessage;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobMessage;
 import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.OutputFormat;
 import dev.cutout.contract.QualityReport;
 import dev.cutout.contract.Topology;
 import dev.cutout.gateway.jobs.AmqpContract;
@@ -69,6 +70,11 @@ public final class FakeWorker implements AutoCloseable {
     /** DONE without a quality report, as a worker that predates the report sends it. */
     public void finish(GetResponse job, byte[] png) throws Exception {
         publish(job, EventMessage.result(JobEvent.of(id(job), JobStatus.DONE), png, fileName(job)));
+    }
+
+    /** DONE with a result in {@code format} (its media type as the message's content type), as the worker sends it. */
+    public void finish(GetResponse job, byte[] image, OutputFormat format) throws Exception {
+        publish(job, EventMessage.result(JobEvent.of(id(job), JobStatus.DONE), image, format, fileName(job)));
     }
 
     public void finish(GetResponse job, byte[] png, QualityReport quality) throws Exception {

@@ -24,7 +24,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs. */
+/**
+ * {@code ./cutout remove}: turns one photo, or every image in a folder, into transparent PNGs (or WebP, or
+ * JPEG on a colour), optionally cropped to the subject or laid out on a canvas.
+ */
 public final class RemoveCommand {
 
     static final int EXIT_OK = 0;
@@ -48,7 +51,7 @@ public final class RemoveCommand {
         RemovePlan plan;
         try {
             arguments = RemoveArguments.parse(args);
-            plan = RemovePlan.of(arguments.input(), arguments.output());
+            plan = RemovePlan.of(arguments.input(), arguments.output(), arguments.format().format().extension());
         } catch (IllegalArgumentException e) {
             err.println("cutout remove: " + e.getMessage());
             err.print(RemoveArguments.USAGE);
@@ -159,6 +162,6 @@ public final class RemoveCommand {
                 : OutputKind.CUTOUT;
         return CutoutOptions.of(new JobOptions(Optional.empty(), output,
                 arguments.background().orElse(JobOptions.DEFAULT_BACKGROUND), arguments.decontaminate(),
-                arguments.careful(), arguments.matting(), Optional.empty()));
+                arguments.careful(), arguments.matting(), arguments.layout(), arguments.format(), Optional.empty()));
     }
 }

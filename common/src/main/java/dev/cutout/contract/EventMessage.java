@@ -13,7 +13,8 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>in the job's own queue ({@code reply_to}): persistent, the client's {@value Topology#HEADER_FILE_NAME}
- *       copied on; an event has its JSON as the body, the result (DONE) the PNG;</li>
+ *       copied on; an event has its JSON as the body, the result (DONE) the image, its content type the
+ *       job's {@link OutputFormat} ({@code image/png} unless the job asked for {@code format});</li>
  *   <li>on the {@value Topology#EVENTS_EXCHANGE} fan-out: transient (each replica's queue is exclusive),
  *       JSON body.</li>
  * </ul>
@@ -33,10 +34,20 @@ public final class EventMessage {
 
     /** The DONE event with the PNG, for the job's queue. */
     public static AmqpMessage result(JobEvent done, byte[] png, Optional<String> fileName) {
+        return result(done, png, OutputFormat.PNG, fileName);
+    }
+
+    /** The DONE event with the result image in {@code format} (its media type is the message's content type). */
+    public static AmqpMessage result(JobEvent done, byte[] image, OutputFormat format, Optional<String> fileName) {
         if (done.status() != JobStatus.DONE) {
             throw new IllegalArgumentException("only a DONE event carries a result, not " + done.status());
         }
-        return message(done, fileName, true, PNG, png);
+        return message(done, fileName, true, format.mediaType(), image);
+    }
+
+    /** The format of a result message by its content type; PNG when it has none (a result from before formats). */
+    public static OutputFormat format(MessageProperties properties) {
+        return properties.contentType().flatMap(OutputFormat::ofMediaType).orElse(OutputFormat.PNG);
     }
 
     /** An event for the fan-out every gateway replica listens to. */

@@ -19,8 +19,27 @@ public final class JobHeaders {
         headers.put(JobOption.DECONTAMINATE.header(), options.decontaminate());
         headers.put(JobOption.QUALITY.header(), options.quality());
         headers.put(JobOption.MATTING.header(), options.matting());
+        writeLayout(options.layout(), headers);
+        if (!options.format().equals(ResultFormat.PNG)) { // a default job's headers stay as they were
+            headers.put(JobOption.FORMAT.header(), options.format().format().id());
+            headers.put(JobOption.JPEG_QUALITY.header(), options.format().jpegQuality());
+        }
         options.fileName().ifPresent(name -> headers.put(JobOption.FILE_NAME.header(), name));
         return headers;
+    }
+
+    /** Only what differs from {@link Layout#NONE}, so a job without layout carries no layout header. */
+    private static void writeLayout(Layout layout, Map<String, Object> headers) {
+        if (layout.crop()) {
+            headers.put(JobOption.CROP.header(), "subject");
+        }
+        if (!layout.margin().isZero()) {
+            headers.put(JobOption.MARGIN.header(), layout.margin().toString());
+        }
+        layout.canvas().ifPresent(canvas -> {
+            headers.put(JobOption.CANVAS.header(), canvas.width() + "x" + canvas.height());
+            headers.put(JobOption.ALIGN.header(), canvas.alignment().name().toLowerCase(Locale.ROOT));
+        });
     }
 
     /**

@@ -8,6 +8,12 @@ public enum JobOption {
     DECONTAMINATE("decontaminate", Topology.HEADER_DECONTAMINATE),
     QUALITY("quality", Topology.HEADER_QUALITY),
     MATTING("matting", Topology.HEADER_MATTING),
+    CROP("crop", Topology.HEADER_CROP),
+    MARGIN("margin", Topology.HEADER_MARGIN),
+    CANVAS("canvas", Topology.HEADER_CANVAS),
+    ALIGN("align", Topology.HEADER_ALIGN),
+    FORMAT("format", Topology.HEADER_FORMAT),
+    JPEG_QUALITY("jpeg-quality", Topology.HEADER_JPEG_QUALITY),
     FILE_NAME("file-name", Topology.HEADER_FILE_NAME);
 
     private final String field;

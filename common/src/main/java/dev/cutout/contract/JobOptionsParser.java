@@ -22,6 +22,11 @@ public final class JobOptionsParser {
         return parse(fields, option -> "Option '" + option.field() + "'");
     }
 
+    /** Options from command-line flags ({@code --margin 5%}); messages name the flag ({@code --margin must ...}). */
+    public static JobOptions fromFlags(Function<JobOption, Optional<String>> flags) {
+        return parse(flags, option -> "--" + option.field());
+    }
+
     /**
      * @param values the raw text of each option, empty when absent
      * @param names  how a message names an option to the client who sent it
@@ -36,7 +41,42 @@ public final class JobOptionsParser {
                 v.read(JobOption.DECONTAMINATE, JobOptionsParser::flag).orElse(defaults.decontaminate()),
                 v.read(JobOption.QUALITY, JobOptionsParser::flag).orElse(defaults.quality()),
                 v.read(JobOption.MATTING, JobOptionsParser::flag).orElse(defaults.matting()),
+                layout(v),
+                new ResultFormat(v.read(JobOption.FORMAT, OutputFormat::parse).orElse(defaults.format().format()),
+                        v.read(JobOption.JPEG_QUALITY, JobOptionsParser::jpegQuality)
+                                .orElse(ResultFormat.DEFAULT_JPEG_QUALITY)),
                 v.read(JobOption.FILE_NAME, Function.identity()));
+    }
+
+    /** Crop, margin, canvas and align; {@code align} without a canvas is refused rather than ignored. */
+    private static Layout layout(Values v) {
+        boolean crop = v.read(JobOption.CROP, JobOptionsParser::crop).orElse(false);
+        Margin margin = v.read(JobOption.MARGIN, Margin::parse).orElse(Margin.NONE);
+        Optional<Alignment> align = v.read(JobOption.ALIGN, Alignment::parse);
+        Optional<Canvas> canvas = v.read(JobOption.CANVAS, size -> Canvas.parse(size, align.orElse(Alignment.CENTER)));
+        if (align.isPresent() && canvas.isEmpty()) {
+            throw new InvalidOptionsException(v.names().apply(JobOption.ALIGN) + " needs a canvas (e.g. "
+                    + v.names().apply(JobOption.CANVAS) + " 2000x2000)");
+        }
+        return new Layout(crop, margin, canvas);
+    }
+
+    /** {@code subject} (crop to the subject's box) or {@code none}, in any case. */
+    public static boolean crop(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "subject" -> true;
+            case "none" -> false;
+            default -> throw new InvalidOptionsException("must be subject or none, not '" + value + "'");
+        };
+    }
+
+    /** A whole number from 1 to 100. */
+    public static int jpegQuality(String value) {
+        String text = value.trim();
+        if (!text.matches("\\d{1,3}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 100) {
+            throw new InvalidOptionsException("must be a whole number from 1 to 100, not '" + value + "'");
+        }
+        return Integer.parseInt(text);
     }
 
     /** {@code small} or {@code medium}, in any case. */

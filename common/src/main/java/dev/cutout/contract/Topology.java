@@ -53,6 +53,14 @@ public final class Topology {
     public static final String HEADER_QUALITY = "cutout-quality";
     public static final String HEADER_MATTING = "cutout-matting";
     public static final String HEADER_FILE_NAME = "cutout-file-name";
+    /** Shop layout ({@link Layout}): {@code subject} or {@code none}; margin {@code 5%} or {@code 40px}; canvas {@code WxH}; align. */
+    public static final String HEADER_CROP = "cutout-crop";
+    public static final String HEADER_MARGIN = "cutout-margin";
+    public static final String HEADER_CANVAS = "cutout-canvas";
+    public static final String HEADER_ALIGN = "cutout-align";
+    /** The result's format ({@link OutputFormat}) and JPEG quality (1–100). */
+    public static final String HEADER_FORMAT = "cutout-format";
+    public static final String HEADER_JPEG_QUALITY = "cutout-jpeg-quality";
     /** A refine job ({@link RefineParts}): the byte lengths of the photo, previous result and hint mask in the body. */
     public static final String HEADER_REFINE = "cutout-refine";
     /** Edge controls of a refine job, in px ({@link Refinement}). */

@@ -4,6 +4,7 @@ import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.OutputFormat;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.engine.jobs.JobOutcome;
 import dev.cutout.engine.jobs.JobProcessor;
@@ -40,10 +41,11 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     /** How often expired jobs are dropped from memory. */
     private static final Duration SWEEP_INTERVAL = Duration.ofSeconds(10);
 
-    /** A job's latest event and, once DONE, its PNG; the input image is never kept here. */
-    private record Entry(Instant created, JobEvent latest, Optional<byte[]> png, Optional<String> fileName) {
+    /** A job's latest event and, once DONE, its image in the asked format; the input image is never kept here. */
+    private record Entry(Instant created, JobEvent latest, Optional<byte[]> png, Optional<String> fileName,
+                         OutputFormat format) {
         Entry with(JobEvent event, Optional<byte[]> result) {
-            return new Entry(created, event, result, fileName);
+            return new Entry(created, event, result, fileName, format);
         }
     }
 
@@ -72,7 +74,8 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     public String submit(JobOptions options, JobInput input, ImageHeader header) {
         Instant now = clock.instant();
         String id = JobIds.next(now);
-        jobs.put(id, new Entry(now, JobEvent.of(id, JobStatus.QUEUED), Optional.empty(), options.fileName()));
+        jobs.put(id, new Entry(now, JobEvent.of(id, JobStatus.QUEUED), Optional.empty(), options.fileName(),
+                options.format().format()));
         runner.execute(() -> run(new JobRequest(id, options, input)));
         LOG.infof("job %s queued in process: %s %dx%d %d bytes%s", id, header.format(), header.width(),
                 header.height(), input.image().length, input.refinement().isPresent() ? " (refine)" : "");
@@ -113,7 +116,7 @@ public final class InProcessJobBroker implements JobBroker, AutoCloseable {
     @Override
     public JobState result(String jobId) {
         return lookup(jobId).<JobState>map(entry -> entry.png()
-                        .<JobState>map(png -> new JobState.Ready(new JobResult(entry.latest(), png, entry.fileName())))
+                        .<JobState>map(png -> new JobState.Ready(new JobResult(entry.latest(), png, entry.fileName(), entry.format())))
                         .orElseGet(() -> new JobState.Known(entry.latest())))
                 .orElseGet(() -> gone(jobId));
     }

@@ -75,9 +75,23 @@ final class GatewayClient {
         body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Submits with more options as a query string ({@code canvas=2000x2000&align=bottom}) and returns the job id. */
+    String submitJob(byte[] image, String contentType, String fileName, String options) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs?file-name="
+                        + URLEncoder.encode(fileName, StandardCharsets.UTF_8) + "&" + options))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(image))
+                .build();
+        return accepted(send(request, HttpResponse.BodyHandlers.ofString()));
+    }
+
     /** Submits and returns the job id, failing unless the answer is 202. */
     String submitJob(byte[] image, String contentType, String fileName) {
-        HttpResponse<String> answer = submit(image, contentType, fileName);
+        return accepted(submit(image, contentType, fileName));
+    }
+
+    private String accepted(HttpResponse<String> answer) {
         if (answer.statusCode() != 202) {
             throw new AssertionError("submit on " + gateway + " answered " + answer.statusCode() + ": " + answer.body());
         }

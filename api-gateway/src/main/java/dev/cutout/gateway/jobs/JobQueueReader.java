@@ -5,6 +5,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.GetResponse;
 import com.rabbitmq.client.ShutdownSignalException;
 import dev.cutout.contract.EventMessage;
+import dev.cutout.contract.OutputFormat;
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.MessageProperties;
 import dev.cutout.contract.Topology;
@@ -25,8 +26,11 @@ import java.util.concurrent.TimeoutException;
  */
 final class JobQueueReader {
 
-    /** A message of a job queue: its event, the body (the PNG once DONE) and the client's file name. */
-    record Latest(JobEvent event, byte[] body, Optional<String> fileName) {
+    /**
+     * A message of a job queue: its event, the body (the result image once DONE), the client's file name and
+     * the result's format (by the message's content type).
+     */
+    record Latest(JobEvent event, byte[] body, Optional<String> fileName, OutputFormat format) {
     }
 
     /** The queue does not exist (never declared, deleted, or expired). */
@@ -91,7 +95,7 @@ final class JobQueueReader {
     private static Latest latest(GetResponse r) {
         MessageProperties properties = AmqpContract.from(r.getProps());
         return new Latest(EventMessage.read(properties, r.getBody()).orElseThrow(), r.getBody(),
-                EventMessage.fileName(properties));
+                EventMessage.fileName(properties), EventMessage.format(properties));
     }
 
     /** A channel closed by the broker with 404 NOT_FOUND: the queue is not there. */

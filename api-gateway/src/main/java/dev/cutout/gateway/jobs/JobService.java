@@ -26,11 +26,13 @@ public class JobService {
     private final JobMetrics metrics;
     private final ImageDecoder decoder;
     private final ImageDecoder results;
+    private final ImageLimits limits;
 
     JobService(JobBroker broker, JobMetrics metrics, GatewayConfig config) {
         this.broker = broker;
         this.metrics = metrics;
         ImageLimits limits = ImageLimits.of(config.limits().maxBytes(), config.limits().maxMegapixels());
+        this.limits = limits;
         this.decoder = new ImageDecoder(limits);
         this.results = new ImageDecoder(limits.withoutByteLimit());
     }
@@ -38,6 +40,7 @@ public class JobService {
     /** @throws JobRejectedException with the reason when the image may not be queued */
     public String submit(byte[] image, JobOptions options) {
         ImageHeader header = probe(image);
+        checkCanvas(options);
         String id = broker.submit(options, JobInput.photo(image), header);
         metrics.submitted();
         return id;
@@ -52,6 +55,7 @@ public class JobService {
      */
     public String refine(byte[] previous, RefineRequest request) {
         ImageHeader photo = probe(request.photo());
+        checkCanvas(request.options());
         ImageHeader result = reject(() -> results.probe(previous));
         boolean sameSize = photo.width() == result.width() && photo.height() == result.height();
         boolean turned = photo.width() == result.height() && photo.height() == result.width(); // EXIF orientation
@@ -79,6 +83,19 @@ public class JobService {
                     "The request has no image: send it as the 'file' form field or as the body");
         }
         return reject(() -> decoder.probe(image));
+    }
+
+    /** A canvas is the one output size known before any pixel is decoded: it must fit the pixel limit too. */
+    private void checkCanvas(JobOptions options) {
+        options.layout().canvas().ifPresent(canvas -> {
+            long pixels = (long) canvas.width() * canvas.height();
+            if (pixels > limits.maxPixels()) {
+                throw new JobRejectedException(ErrorCode.TOO_MANY_PIXELS, String.format(Locale.ROOT,
+                        "The canvas %dx%d is %.1f megapixels; the limit is %.1f megapixels", canvas.width(),
+                        canvas.height(), pixels / ImageLimits.PIXELS_PER_MEGAPIXEL,
+                        limits.maxPixels() / ImageLimits.PIXELS_PER_MEGAPIXEL));
+            }
+        });
     }
 
     private static <T> T reject(Supplier<T> read) {

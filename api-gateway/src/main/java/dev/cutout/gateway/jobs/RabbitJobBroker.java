@@ -112,7 +112,7 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             }
             JobQueueReader.Latest l = latest.get();
             if (withResult && l.event().status() == JobStatus.DONE) {
-                return new JobState.Ready(new JobResult(l.event(), l.body(), l.fileName()));
+                return new JobState.Ready(new JobResult(l.event(), l.body(), l.fileName(), l.format()));
             }
             return new JobState.Known(l.event());
         } catch (JobQueueReader.QueueGone gone) {

@@ -41,10 +41,14 @@ final class JobAnswers {
                         + "%); the result is ready when its status is done"));
     }
 
-    /** The PNG as an attachment, with the quality report's headers when the worker sent one. */
+    /**
+     * The result image as an attachment, typed and named by its format (PNG unless the job asked for WebP or
+     * JPEG), with the quality report's headers when the worker sent one.
+     */
     static Response png(JobResult result) {
-        Response.ResponseBuilder response = Response.ok(result.png(), "image/png")
-                .header("Content-Disposition", "attachment; filename=\"" + ResultFileName.of(result.fileName()) + "\"");
+        Response.ResponseBuilder response = Response.ok(result.png(), result.format().mediaType())
+                .header("Content-Disposition", "attachment; filename=\""
+                        + ResultFileName.of(result.fileName(), result.format()) + "\"");
         result.event().quality().ifPresent(report -> QualityHeaders.add(response, report));
         return response.build();
     }

@@ -2,6 +2,7 @@ package dev.cutout.gateway.rest;
 
 import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.JobStatus;
+import dev.cutout.contract.OutputFormat;
 import dev.cutout.gateway.jobs.JobBroker;
 import dev.cutout.gateway.jobs.JobResult;
 import dev.cutout.gateway.jobs.JobService;
@@ -95,7 +96,7 @@ public class JobResource {
                     + "result, for the same photo sent again as 'file': a new job, followed like any other. The model "
                     + "does not run again: the worker corrects the alpha of {id}'s result. Every refine starts from "
                     + "{id}'s result, so send all strokes each time. 202 with Location; 404 unknown, 410 expired; "
-                    + "409 job-not-ready / job-failed / no-alpha (a result flattened on a background); 422 "
+                    + "409 job-not-ready / job-failed / no-alpha (a result flattened on a background, or not a PNG); 422 "
                     + "INVALID_HINTS (not an image, another aspect ratio, another photo, nothing to do); "
                     + "400/413/415 as a submit.")
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = JobView.class)))
@@ -106,6 +107,10 @@ public class JobResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         RefineRequest request = RefineUpload.of(body, contentType);
         JobResult earlier = JobAnswers.ready(broker.result(id));
+        if (earlier.format() != OutputFormat.PNG) {
+            throw new JobProblemException(Problems.of(409, "no-alpha", "Job " + id + "'s result is "
+                    + earlier.format().id() + "; a refine reads the alpha of a PNG result: submit with format=png"));
+        }
         if (ResultAlpha.source(earlier.png()) == ResultAlpha.Source.NONE) {
             throw new JobProblemException(Problems.of(409, "no-alpha", "Job " + id
                     + "'s result was flattened on a background, so it has no alpha to refine: submit with output=cutout"));
@@ -136,11 +141,11 @@ public class JobResource {
 
     @GET
     @Path("{id}/result")
-    @Produces({"image/png", Problem.MEDIA_TYPE})
+    @Produces({"image/png", "image/webp", "image/jpeg", Problem.MEDIA_TYPE})
     @Operation(summary = "The finished PNG",
             description = "Repeatable until the retention ends; headers Cutout-Quality and (when doubtful) "
                     + "Cutout-Doubt carry the quality report. 409 while the job runs or when it failed; 404 unknown; 410 expired.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "200", description = "The result: a PNG, or WebP or JPEG as asked with format", content = {@Content(mediaType = "image/png"), @Content(mediaType = "image/webp"), @Content(mediaType = "image/jpeg")})
     @APIResponse(responseCode = "409", description = "Not ready, or failed", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response result(@RestPath String id) {
         return JobAnswers.png(JobAnswers.ready(broker.result(id)));

@@ -39,11 +39,11 @@ public class RemoveBackgroundResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Produces({"image/png", Problem.MEDIA_TYPE})
+    @Produces({"image/png", "image/webp", "image/jpeg", Problem.MEDIA_TYPE})
     @Operation(summary = "Remove the background and wait for the PNG (multipart)",
             description = "Same inputs and refusals as POST /api/v1/jobs. 200 with the PNG; a failed job as its "
                     + "problem (4xx by code, INTERNAL 500); 504 when it takes longer than the sync timeout.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "200", description = "The result: a PNG, or WebP or JPEG as asked with format", content = {@Content(mediaType = "image/png"), @Content(mediaType = "image/webp"), @Content(mediaType = "image/jpeg")})
     @APIResponse(responseCode = "504", description = "Took too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class))) byte[] body,
@@ -53,10 +53,10 @@ public class RemoveBackgroundResource {
 
     @POST
     @Consumes({"image/*", MediaType.APPLICATION_OCTET_STREAM})
-    @Produces({"image/png", Problem.MEDIA_TYPE})
+    @Produces({"image/png", "image/webp", "image/jpeg", Problem.MEDIA_TYPE})
     @Operation(summary = "Remove the background and wait for the PNG (raw body)",
             description = "The body is the image; options are query parameters.")
-    @APIResponse(responseCode = "200", description = "The PNG", content = @Content(mediaType = "image/png"))
+    @APIResponse(responseCode = "200", description = "The result: a PNG, or WebP or JPEG as asked with format", content = {@Content(mediaType = "image/png"), @Content(mediaType = "image/webp"), @Content(mediaType = "image/jpeg")})
     public Response removeRaw(byte[] body, @BeanParam RawOptions options) {
         return run(Upload.of(body, options));
     }

@@ -1,19 +1,28 @@
 package dev.cutout.gateway.rest;
 
+import dev.cutout.contract.OutputFormat;
 import java.text.Normalizer;
 import java.util.Optional;
 
-/** {@code <name>_no_bg.png} from whatever file name a client sent, as a safe ASCII file name. */
+/**
+ * {@code <name>_no_bg.png} (or {@code .webp}, {@code .jpg}: the result's format) from whatever file name a
+ * client sent, as a safe ASCII file name.
+ */
 public final class ResultFileName {
 
     static final String DEFAULT = "cutout_no_bg.png";
+    private static final String DEFAULT_BASE = "cutout";
     private static final int MAX_BASE_LENGTH = 100;
 
     private ResultFileName() {
     }
 
     static String of(Optional<String> clientName) {
-        return clientName.flatMap(ResultFileName::baseName).map(base -> base + "_no_bg.png").orElse(DEFAULT);
+        return of(clientName, OutputFormat.PNG);
+    }
+
+    static String of(Optional<String> clientName, OutputFormat format) {
+        return clientName.flatMap(ResultFileName::baseName).orElse(DEFAULT_BASE) + "_no_bg." + format.extension();
     }
 
     /**

@@ -49,11 +49,11 @@ public final class JobProcessor {
                     .orElse(engine.defaultVariant());
             CutoutResult result = engine.pipeline(variant).process(request.input().image(),
                     CutoutOptions.of(request.options()), onStage);
-            LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s model=%s %s", id,
+            LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s %s model=%s %s", id,
                     result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
-                    variant.id(), result.timings().summary()));
+                    result.format().id(), variant.id(), result.timings().summary()));
             return new JobOutcome.Done(JobEvent.done(id, result.quality()), result.png(), result.width(),
-                    result.height(), result.timings());
+                    result.height(), result.timings(), result.format());
         } catch (ImageException e) {
             LOG.log(Level.INFO, "job {0} refused: {1} {2}", id, e.code(), e.getMessage());
             return new JobOutcome.Failed(JobEvent.failed(id, e.code(), e.getMessage()));
@@ -70,7 +70,7 @@ public final class JobProcessor {
                 id, result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
                 refinement.hints().isPresent(), refinement.feather(), refinement.shift(), result.timings().summary()));
         return new JobOutcome.Done(JobEvent.of(id, JobStatus.DONE), result.png(), result.width(), result.height(),
-                result.timings());
+                result.timings(), result.format());
     }
 
     /** A job whose options could not be read at all (the transport parses them). */
@@ -83,7 +83,7 @@ public final class JobProcessor {
             case DECODE -> JobStatus.DECODING;
             case RESIZE, INFER -> JobStatus.INFERRING;
             case REFINE -> JobStatus.REFINING;
-            case COMPOSE, ENCODE -> JobStatus.ENCODING;
+            case COMPOSE, LAYOUT, ENCODE -> JobStatus.ENCODING;
         };
     }
 }

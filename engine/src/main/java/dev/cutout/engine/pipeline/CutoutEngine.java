@@ -13,6 +13,7 @@ import dev.cutout.engine.pipeline.ensemble.QualityAssessor;
 import dev.cutout.engine.pipeline.ensemble.ViewRenderer;
 import dev.cutout.engine.pipeline.hints.HintRefiner;
 import dev.cutout.engine.pipeline.hints.HintSolver;
+import dev.cutout.engine.pipeline.layout.ShopLayout;
 import dev.cutout.engine.pipeline.matting.BandMatting;
 import dev.cutout.engine.pipeline.matting.MattingSettings;
 import dev.cutout.engine.pipeline.refine.JointUpsampler;
@@ -20,7 +21,7 @@ import dev.cutout.engine.pipeline.refine.SpeckFilter;
 import dev.cutout.engine.pipeline.resize.ModelInputResizer;
 import dev.cutout.image.ImageDecoder;
 import dev.cutout.image.ImageLimits;
-import dev.cutout.image.PngWriter;
+import dev.cutout.image.ResultEncoder;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -92,7 +93,8 @@ public final class CutoutEngine implements AutoCloseable {
                 new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()),
                 speckFilter, new JointUpsampler(), QualityAssessor.DEFAULT, new BandMatting(matting(refine.matting())));
         return new CutoutPipeline(new ImageDecoder(limits), estimator, model::predict, ensembles(config), new Compositor(),
-                new PngWriter(), new HintRefiner(limits, new HintSolver(matting(refine.matting()))));
+                new ShopLayout(limits.maxPixels()), new ResultEncoder(),
+                new HintRefiner(limits, new HintSolver(matting(refine.matting()))));
     }
 
     static MattingSettings matting(CutoutConfig.Matting m) {

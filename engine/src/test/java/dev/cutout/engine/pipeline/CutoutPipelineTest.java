@@ -99,8 +99,9 @@ class CutoutPipelineTest {
 
         CutoutResult result = pipeline.process(new PngWriter().rgb(noisyPhoto(40, 30)), CutoutOptions.DEFAULT, seen::add);
 
-        assertThat(seen).containsExactly(Stage.values());
-        assertThat(result.timings().nanos()).containsOnlyKeys(Stage.values());
+        Stage[] withoutLayout = java.util.Arrays.stream(Stage.values()).filter(s -> s != Stage.LAYOUT).toArray(Stage[]::new);
+        assertThat(seen).containsExactly(withoutLayout);
+        assertThat(result.timings().nanos()).containsOnlyKeys(withoutLayout);
     }
 
     @Test

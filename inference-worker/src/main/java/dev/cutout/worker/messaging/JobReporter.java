@@ -46,7 +46,7 @@ public final class JobReporter {
     public void finish(JobOutcome outcome) {
         awaitConfirms();
         AmqpMessage last = outcome instanceof JobOutcome.Done done
-                ? EventMessage.result(done.event(), done.png(), fileName)
+                ? EventMessage.result(done.event(), done.png(), done.format(), fileName)
                 : EventMessage.forJobQueue(outcome.event(), fileName);
         replyTo.ifPresent(queue -> unconfirmed.add(publisher.toReplyQueue(queue, last)));
         // The result must be safely in the job's queue before any gateway tells a client "done".

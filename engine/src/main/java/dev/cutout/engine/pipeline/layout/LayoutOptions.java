@@ -1,5 +1,7 @@
 package dev.cutout.engine.pipeline.layout;
 
+import dev.cutout.contract.Margin;
+import dev.cutout.contract.Canvas;
 import dev.cutout.contract.InvalidOptionsException;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -1,5 +1,9 @@
 package dev.cutout.engine.pipeline.layout;
 
+import dev.cutout.contract.Alignment;
+import dev.cutout.contract.Canvas;
+import dev.cutout.contract.Margin;
+
 /**
  * Where the box lands in the output: the output's size, the scale (output pixels per source pixel)
  * and the output position of the box's top-left corner. Everything else in the output is the source

@@ -1,5 +1,8 @@
 package dev.cutout.engine.pipeline.layout;
 
+import dev.cutout.contract.Margin;
+import dev.cutout.contract.Canvas;
+import dev.cutout.contract.Alignment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

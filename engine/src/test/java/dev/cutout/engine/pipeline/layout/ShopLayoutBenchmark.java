@@ -1,5 +1,8 @@
 package dev.cutout.engine.pipeline.layout;
 
+import dev.cutout.contract.Margin;
+import dev.cutout.contract.Canvas;
+import dev.cutout.contract.Alignment;
 import dev.cutout.engine.kernel.ResampleKernel;
 import dev.cutout.engine.pipeline.BenchmarkTimer;
 import dev.cutout.image.ImageLimits;

@@ -1,5 +1,8 @@
 package dev.cutout.engine.pipeline.layout;
 
+import dev.cutout.contract.Margin;
+import dev.cutout.contract.Canvas;
+import dev.cutout.contract.Alignment;
 import dev.cutout.contract.ErrorCode;
 import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.engine.pipeline.compose.Composite;

@@ -1,6 +1,5 @@
-package dev.cutout.engine.pipeline.layout;
+package dev.cutout.contract;
 
-import dev.cutout.contract.InvalidOptionsException;
 import java.util.Locale;
 
 /** Where the subject sits on a canvas; horizontally it is always centred. */

@@ -1,6 +1,5 @@
-package dev.cutout.engine.pipeline.layout;
+package dev.cutout.contract;
 
-import dev.cutout.contract.InvalidOptionsException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,5 @@
-package dev.cutout.engine.pipeline.layout;
+package dev.cutout.contract;
 
-import dev.cutout.contract.InvalidOptionsException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +47,7 @@ public record Margin(double amount, Unit unit) {
 
     /**
      * {@code 5%}, {@code 2.5%}, {@code 40px} or {@code 40} (pixels). Messages follow the option's name,
-     * as {@link dev.cutout.contract.JobOptionsParser}'s do ({@code Option 'margin' must ...}).
+     * as {@link JobOptionsParser}'s do ({@code Option 'margin' must ...}).
      */
     public static Margin parse(String text) {
         String value = text.trim().toLowerCase(Locale.ROOT);
