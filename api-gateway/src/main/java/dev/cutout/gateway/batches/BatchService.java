@@ -85,8 +85,10 @@ public class BatchService {
         ZipItem.Photo photo = (ZipItem.Photo) entry;
         String sha256 = sha256(photo.bytes());
         try {
-            String jobId = jobs.submit(photo.bytes(), optionsFor.apply(photo.name()));
-            return BatchRecord.Item.queued(photo.name(), unique(EntryNames.output(photo.name()), outputs), jobId,
+            JobOptions options = optionsFor.apply(photo.name());
+            String jobId = jobs.submit(photo.bytes(), options);
+            return BatchRecord.Item.queued(photo.name(),
+                    unique(EntryNames.output(photo.name(), options.format().format()), outputs), jobId,
                     photo.bytes().length, sha256);
         } catch (JobRejectedException e) {
             return BatchRecord.Item.refused(photo.name(), e.code().name(), e.getMessage(),

@@ -1,5 +1,6 @@
 package dev.cutout.gateway.batches;
 
+import dev.cutout.contract.OutputFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class EntryNames {
 
-    static final String SUFFIX = "_no_bg.png";
+    private static final String SUFFIX = "_no_bg.";
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
     private static final int MAX_LENGTH = 512;
 
@@ -40,18 +41,19 @@ final class EntryNames {
         return Optional.empty();
     }
 
-    /** {@code a/b.jpg} → {@code a/b_no_bg.png}; for a safe name only. */
-    static String output(String name) {
+    /** {@code a/b.jpg} → {@code a/b_no_bg.png} (or the extension of the result's format); for a safe name only. */
+    static String output(String name, OutputFormat format) {
         int slash = name.lastIndexOf('/');
         String file = name.substring(slash + 1);
         int dot = file.lastIndexOf('.');
         String stem = dot > 0 ? file.substring(0, dot) : file;
-        return name.substring(0, slash + 1) + stem + SUFFIX;
+        return name.substring(0, slash + 1) + stem + SUFFIX + format.extension();
     }
 
     /** A name taken by an earlier entry gets a counter: {@code a/b_no_bg.png} → {@code a/b_no_bg-2.png}. */
     static String numbered(String output, int n) {
-        return output.substring(0, output.length() - ".png".length()) + "-" + n + ".png";
+        int dot = output.lastIndexOf('.');
+        return output.substring(0, dot) + "-" + n + output.substring(dot);
     }
 
     static boolean looksLikeArchive(String name) {
