@@ -1,6 +1,7 @@
 package dev.cutout.gateway.rest;
 
 import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.OutputFormat;
 import dev.cutout.gateway.config.GatewayConfig;
 import dev.cutout.image.ImageDecoder;
 import dev.cutout.image.ImageFormat;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,8 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "info")
 public class InfoResource {
 
-    /** Formats as media types, limits, models and how long results are kept. */
-    public record Info(List<String> formats, Limits limits, List<String> models, String output,
+    /**
+     * Formats as media types, limits, models and how long results are kept; {@code output} is the default
+     * result's media type, {@code outputs} every one a job may ask for with {@code format}.
+     */
+    public record Info(List<String> formats, Limits limits, List<String> models, String output, List<String> outputs,
                        long retentionSeconds, long syncTimeoutSeconds) {
     }
 
@@ -32,7 +37,8 @@ public class InfoResource {
                 ImageDecoder.supportedFormats().stream().map(ImageFormat::mediaType).toList(),
                 new Limits(config.limits().maxBytes(), config.limits().maxMegapixels()),
                 JobOptions.MODELS.stream().sorted().toList(),
-                "image/png",
+                OutputFormat.PNG.mediaType(),
+                Arrays.stream(OutputFormat.values()).map(OutputFormat::mediaType).toList(),
                 config.retention().toSeconds(),
                 config.syncTimeout().toSeconds());
     }

@@ -18,6 +18,7 @@ class InfoAndOpsTest {
     void infoListsFormatsLimitsModelsAndRetention() {
         given().get("/api/v1/info").then().statusCode(200)
                 .body("formats", hasItems("image/jpeg", "image/png", "image/webp"))
+                .body("outputs", hasItems("image/png", "image/webp", "image/jpeg"))
                 .body("limits.maxBytes", equalTo(200000)).body("limits.maxMegapixels", equalTo(50.0f))
                 .body("models", hasItems("small", "medium")).body("retentionSeconds", equalTo(60));
     }
