@@ -55,7 +55,7 @@ class SystemBatchBrokerIT {
         assertThat(out).containsOnlyKeys("manifest.json", "shop/a_no_bg.png", "shop/b_no_bg.png");
         Photos.assertCutoutOf(entries.get("shop/a.jpg"), out.get("shop/a_no_bg.png"));
         Photos.assertCutoutOf(entries.get("shop/b.jpg"), out.get("shop/b_no_bg.png"));
-        SystemBatchIT.assertReason(BatchClient.manifestItems(out.get("manifest.json")).get("/abs/evil.jpg"),
+        SystemBatchZipIT.assertReason(BatchClient.manifestItems(out.get("manifest.json")).get("/abs/evil.jpg"),
                 "INVALID_OPTIONS", "absolute path");
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Zip in, zip out over HTTP on the one-process app (the real model, the in-process broker): good photos come
  * back as PNGs under their folder, and every broken, hostile or oversized entry is a manifest line with its reason.
  */
-class SystemBatchIT {
+class SystemBatchZipIT {
 
     private static final int MAX_ENTRY_BYTES = 2_000_000;
     private static final int[] WIDTHS = {608, 640, 672, 704};
