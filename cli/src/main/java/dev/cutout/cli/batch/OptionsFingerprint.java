@@ -1,0 +1,25 @@
+package dev.cutout.cli.batch;
+
+import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobOptionsParser;
+import java.util.Locale;
+
+/**
+ * The job options as a short stable text, recorded per photo in the manifest: a re-run with other options
+ * makes every photo again. The file name is left out (it only names a download).
+ */
+public final class OptionsFingerprint {
+
+    private OptionsFingerprint() {
+    }
+
+    /** E.g. {@code model=medium;output=cutout;background=ffffff;decontaminate=true;careful=false;matting=false}. */
+    public static String of(JobOptions options) {
+        return "model=" + options.model().orElse("default")
+                + ";output=" + options.output().name().toLowerCase(Locale.ROOT)
+                + ";background=" + JobOptionsParser.hex(options.background())
+                + ";decontaminate=" + options.decontaminate()
+                + ";careful=" + options.quality()
+                + ";matting=" + options.matting();
+    }
+}
