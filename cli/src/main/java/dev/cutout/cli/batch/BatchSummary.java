@@ -44,7 +44,7 @@ public record BatchSummary(int done, SortedMap<ErrorCode, List<String>> failures
     public List<String> lines(int examplesPerCode) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "%d done, %d failed, %d skipped (already done)%s in %.1f s (%.1f images/min)",
-                done, failed(), skipped, interrupted ? ", " + abandoned + " unfinished: stopped" : "",
+                done, failed(), skipped, interrupted ? "; stopped, " + abandoned + " left unfinished" : "",
                 elapsed.toMillis() / 1000.0, imagesPerMinute()));
         for (Map.Entry<ErrorCode, List<String>> failure : failures.entrySet()) {
             List<String> photos = failure.getValue();

@@ -41,7 +41,7 @@ class BatchSummaryTest {
         BatchSummary stopped = summary(2, new TreeMap<>(), true);
 
         assertThat(stopped.exitCode()).isEqualTo(130);
-        assertThat(stopped.lines(5).get(0)).contains(", 2 unfinished: stopped");
+        assertThat(stopped.lines(5).get(0)).contains("; stopped, 2 left unfinished");
     }
 
     @Test
