@@ -64,6 +64,11 @@ final class BrokerTarget implements JobTarget {
             connection = factory.newConnection("cutout-batch");
         } catch (TimeoutException e) {
             throw new IOException("no answer from the broker at " + amqp.getHost() + ":" + amqp.getPort(), e);
+        } catch (IOException e) {
+            // The client often says why only in the cause (refused login, unknown virtual host).
+            Throwable reason = e.getMessage() == null && e.getCause() != null ? e.getCause() : e;
+            throw new IOException("cannot connect to the broker at " + amqp.getHost() + ":" + amqp.getPort()
+                    + " (virtual host " + factory.getVirtualHost() + "): " + reason.getMessage(), e);
         }
         Channel channel = connection.createChannel();
         try {
