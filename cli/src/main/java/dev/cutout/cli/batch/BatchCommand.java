@@ -72,7 +72,7 @@ public final class BatchCommand {
                 return summary.exitCode();
             }
         } catch (IOException e) {
-            err.println("cutout batch: " + e.getMessage());
+            err.println("cutout batch: " + describe(e));
             return EXIT_SOME_FAILED;
         } catch (ConfigValidationException e) {
             err.println("cutout batch: " + e.getProblem(0).getMessage());
@@ -85,6 +85,15 @@ public final class BatchCommand {
             err.println("cutout batch: interrupted");
             return EXIT_INTERRUPTED;
         }
+    }
+
+    /** The exception's message, else its type; with the causes (the HTTP client's say nothing by themselves). */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(e.getMessage() == null ? e.getClass().getName() : e.getMessage());
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            text.append(" (").append(cause.getMessage() == null ? cause.getClass().getName() : cause.getMessage()).append(')');
+        }
+        return text.toString();
     }
 
     /** The flags' job, with {@code --model} in it: a service takes the model from the job, not from its own settings. */

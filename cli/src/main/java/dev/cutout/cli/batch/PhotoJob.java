@@ -42,7 +42,7 @@ final class PhotoJob {
         try {
             outcome = target.process(bytes, named(photo.source().getFileName().toString()));
         } catch (IOException | RuntimeException e) {
-            outcome = new JobOutcome.Failed(ErrorCode.INTERNAL, "no outcome from the target: " + e);
+            outcome = new JobOutcome.Failed(ErrorCode.INTERNAL, "no outcome from the target: " + BatchCommand.describe(e));
         }
         long ended = System.nanoTime();
         if (outcome instanceof JobOutcome.Failed failed) {

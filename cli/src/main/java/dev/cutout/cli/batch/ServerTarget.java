@@ -7,6 +7,7 @@ import dev.cutout.contract.JobOption;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobOptionsParser;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +34,14 @@ final class ServerTarget implements JobTarget {
     /** Past the server's retention a job has ended (TIMEOUT at worst); this margin covers the clocks. */
     private static final Duration WAIT_MARGIN = Duration.ofMinutes(2);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * One client for the process, held here: an HttpClient that only a running {@code send} still refers to can
+     * be collected mid-call, which shuts its selector and fails the connect with a ClosedChannelException.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final int CONNECT_ATTEMPTS = 5;
+    private static final Duration CONNECT_PAUSE = Duration.ofSeconds(1);
 
     private final URI base;
     private final HttpClient http;
@@ -46,16 +55,29 @@ final class ServerTarget implements JobTarget {
 
     /** Connects: reads {@code /api/v1/info} (the retention bounds how long a job may take). */
     static ServerTarget connect(URI base) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http = HTTP;
         URI root = URI.create(base.toString().replaceAll("/+$", "") + "/");
-        HttpResponse<String> info = http.send(HttpRequest.newBuilder(root.resolve("api/v1/info"))
-                .timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> info = info(http, root);
         if (info.statusCode() != 200) {
             throw new IOException(root + "api/v1/info answered " + info.statusCode() + ": is this a Cutout server?");
         }
         long retention = JSON.readTree(info.body()).path("retentionSeconds").asLong(900);
         return new ServerTarget(root, http, Duration.ofSeconds(retention).plus(WAIT_MARGIN));
+    }
+
+    /** {@code GET /api/v1/info}, again a few times while the connection is refused (a server just started). */
+    private static HttpResponse<String> info(HttpClient http, URI root) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return http.send(HttpRequest.newBuilder(root.resolve("api/v1/info")).timeout(REQUEST_TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                if (attempt == CONNECT_ATTEMPTS) {
+                    throw new IOException("cannot connect to " + root + " (" + attempt + " attempts)", e);
+                }
+                Thread.sleep(CONNECT_PAUSE.toMillis());
+            }
+        }
     }
 
     @Override
