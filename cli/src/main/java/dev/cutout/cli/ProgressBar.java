@@ -3,7 +3,7 @@ package dev.cutout.cli;
 import java.io.PrintStream;
 
 /** A one-line progress bar on a terminal; plain lines when the output is redirected. */
-final class ProgressBar {
+public final class ProgressBar {
 
     private static final int WIDTH = 30;
 
@@ -12,14 +12,14 @@ final class ProgressBar {
     private final boolean terminal;
     private final boolean visible;
 
-    ProgressBar(PrintStream out, int total, boolean terminal, boolean visible) {
+    public ProgressBar(PrintStream out, int total, boolean terminal, boolean visible) {
         this.out = out;
         this.total = total;
         this.terminal = terminal;
         this.visible = visible;
     }
 
-    void show(int done, String current) {
+    public void show(int done, String current) {
         if (!visible) {
             return;
         }
@@ -36,7 +36,7 @@ final class ProgressBar {
     }
 
     /** Prints a message on its own line without breaking the bar. */
-    void message(String text) {
+    public void message(String text) {
         out.println(terminal && visible ? "\r" + text + " ".repeat(20) : text);
     }
 }

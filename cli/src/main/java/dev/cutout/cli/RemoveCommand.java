@@ -157,11 +157,16 @@ public final class RemoveCommand {
     }
 
     static CutoutOptions options(RemoveArguments arguments) {
+        return CutoutOptions.of(jobOptions(arguments));
+    }
+
+    /** The job the flags ask for as a service takes it; {@code --model} is not in it (remove sets it as configuration). */
+    public static JobOptions jobOptions(RemoveArguments arguments) {
         OutputKind output = arguments.mask() ? OutputKind.MASK
                 : arguments.background().isPresent() ? OutputKind.BACKGROUND
                 : OutputKind.CUTOUT;
-        return CutoutOptions.of(new JobOptions(Optional.empty(), output,
+        return new JobOptions(Optional.empty(), output,
                 arguments.background().orElse(JobOptions.DEFAULT_BACKGROUND), arguments.decontaminate(),
-                arguments.careful(), arguments.matting(), arguments.layout(), arguments.format(), Optional.empty()));
+                arguments.careful(), arguments.matting(), arguments.layout(), arguments.format(), Optional.empty());
     }
 }
