@@ -7,8 +7,8 @@ import { basename, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TARGET_DIR, startApp } from './support/app.js';
 import { launchBrowser, openPage } from './support/browser.js';
-import { PHOTOS, pngHeader, readZip } from './support/files.js';
-import { PROCESSING_TIMEOUT_MS, card, dropFiles, screenshot, waitForState } from './support/ui.js';
+import { PHOTOS, garbagePng, pngHeader, readZip } from './support/files.js';
+import { PROCESSING_TIMEOUT_MS, card, chooseFiles, dropFiles, screenshot, waitForState } from './support/ui.js';
 
 const FOLDER_PHOTOS = [PHOTOS.aeroplane, PHOTOS.bike, PHOTOS.girl, PHOTOS.car];
 
@@ -68,6 +68,19 @@ describe('The batch line', { timeout: 900_000 }, () => {
       ['aeroplane_no_bg.png', 'bike_no_bg.png', 'fg-car-2__bg-studio_no_bg.png', 'fg-girl-1__bg-studio_no_bg.png']);
     for (const entry of entries) assert.equal(pngHeader(entry.data).colourType, 6, entry.name);
     assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
+  test('many photos picked at once are a batch too, and it counts the one that failed', async () => {
+    const page = await openPage(browser, app.url);
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    await chooseFiles(page, [PHOTOS.bike, garbagePng()]);
+    const line = page.locator('.batch-line');
+    await line.getByText('Batch done: 1 cut out, 1 failed').waitFor({ timeout: PROCESSING_TIMEOUT_MS });
+    await waitForState(card(page, 'garbage.png'), 'failed');
+    await waitForState(card(page, 'bike.jpg'), 'done');
+    assert.equal(await line.getByRole('button', { name: 'Download batch as ZIP' }).isVisible(), true);
+    assert.equal(await page.locator('.batch-skipped').isVisible(), false, 'picked files are never skipped, only a folder\'s');
     await page.context().close();
   });
 
