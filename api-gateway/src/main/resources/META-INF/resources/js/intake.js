@@ -1,15 +1,20 @@
-// Every way a photo gets in: a drop anywhere on the page, the file dialog, or a paste.
+// Every way a photo gets in: a drop anywhere on the page (files or folders), the file and folder dialogs, or a paste.
+
+import { droppedFolderEntries, filesOfEntries } from './folders.js';
 
 /**
- * Wires the page's intake; calls onFiles(File[]) with every batch.
- * @param {{chooseButton: HTMLButtonElement, fileInput: HTMLInputElement, overlay: HTMLElement}} parts
+ * Wires the page's intake; calls onFiles(File[], {fromFolder}) with every batch.
+ * @param {{chooseButton: HTMLButtonElement, fileInput: HTMLInputElement, folderButton: HTMLButtonElement,
+ *   folderInput: HTMLInputElement, overlay: HTMLElement}} parts
  */
-export function setUpIntake({ chooseButton, fileInput, overlay }, onFiles) {
-  chooseButton.addEventListener('click', () => fileInput.click());
-  fileInput.addEventListener('change', () => {
-    if (fileInput.files.length) onFiles([...fileInput.files]);
-    fileInput.value = ''; // choosing the same file again must fire change again
-  });
+export function setUpIntake({ chooseButton, fileInput, folderButton, folderInput, overlay }, onFiles) {
+  for (const [button, input, fromFolder] of [[chooseButton, fileInput, false], [folderButton, folderInput, true]]) {
+    button.addEventListener('click', () => input.click());
+    input.addEventListener('change', () => {
+      if (input.files.length) onFiles([...input.files], { fromFolder });
+      input.value = ''; // choosing the same file again must fire change again
+    });
+  }
 
   // dragenter/dragleave fire for every child crossed; count them to know when the drag really left.
   let depth = 0;
@@ -33,7 +38,9 @@ export function setUpIntake({ chooseButton, fileInput, overlay }, onFiles) {
     overlay.hidden = true;
     if (!event.dataTransfer?.files?.length) return;
     event.preventDefault();
-    onFiles([...event.dataTransfer.files]);
+    const folders = droppedFolderEntries(event.dataTransfer);
+    if (!folders) onFiles([...event.dataTransfer.files], { fromFolder: false });
+    else filesOfEntries(folders).then((files) => onFiles(files, { fromFolder: true }));
   });
 
   document.addEventListener('paste', (event) => {
@@ -44,7 +51,7 @@ export function setUpIntake({ chooseButton, fileInput, overlay }, onFiles) {
       .map(namePasted);
     if (files.length) {
       event.preventDefault();
-      onFiles(files);
+      onFiles(files, { fromFolder: false });
     }
   });
 }

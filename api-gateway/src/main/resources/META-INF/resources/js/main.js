@@ -2,8 +2,10 @@
 
 import { fetchInfo } from './api.js';
 import { announce } from './announce.js';
+import { BatchLine } from './batch-line.js';
 import { Card } from './cards.js';
 import { Editor } from './editor.js';
+import { keepImages, skippedSentence } from './folders.js';
 import { setUpIntake } from './intake.js';
 import { JobRunner, explain } from './jobs.js';
 import { readOptions, renderModels, setUpOptions } from './options.js';
@@ -27,9 +29,13 @@ const refiner = new RefineRunner();
 const editor = new Editor($('#editor'), refiner, (card) => viewer.open(card));
 const viewer = new Viewer($('#viewer'), { onRefine: (card) => editor.open(card) });
 const pending = []; // files dropped before /info answered
+const batchLine = new BatchLine($('#batch'), { onDownload: downloadAll });
 
 setUpOptions(form);
-setUpIntake({ chooseButton: $('#choose'), fileInput: $('#file-input'), overlay: $('#drop-overlay') }, addFiles);
+setUpIntake({
+  chooseButton: $('#choose'), fileInput: $('#file-input'), folderButton: $('#choose-folder'),
+  folderInput: $('#folder-input'), overlay: $('#drop-overlay'),
+}, addFiles);
 $('#download-all').addEventListener('click', downloadAll);
 $('#remove-all').addEventListener('click', () => [...cards].forEach(removeCard));
 loadInfo();
@@ -65,17 +71,27 @@ function showInfo(info) {
     .join(',');
 }
 
-function addFiles(files) {
+function addFiles(dropped, { fromFolder = false } = {}) {
+  // A folder's notes and sidecar files are one sentence, not one error card each.
+  const { images: files, skipped } = fromFolder ? keepImages(dropped) : { images: dropped, skipped: 0 };
+  if (fromFolder) batchLine.skipped(skippedSentence(skipped));
+  if (!files.length) {
+    if (skipped) announce(skippedSentence(skipped));
+    return;
+  }
+  const added = [];
   for (const file of files) {
     const card = new Card($('#card-template'), file, {
       onOpen: openCard, onRetry: retryCard, onRemove: removeCard, onCareful: redoCareful,
     });
     cards.push(card);
+    added.push(card);
     $('#cards').append(card.element);
     if (runner.info) runner.start(card).finally(updateSummary);
     else pending.push(card);
   }
   announce(files.length === 1 ? `Added ${files[0].name}` : `Added ${files.length} photos`);
+  if (added.length > 1) batchLine.add(added);
   updateSummary();
   // The new cards are below the intake: bring them on screen so their progress is seen.
   const first = cards[cards.length - files.length];
@@ -161,6 +177,7 @@ function updateSummary() {
   if (busy) parts.push(`${busy} in progress`);
   if (failed) parts.push(`${failed} not processed`);
   $('#summary').textContent = parts.join(' · ');
+  batchLine.update();
   const all = $('#download-all');
   all.disabled = done === 0;
   all.textContent = done > 1 ? `Download all (${done}) as ZIP` : 'Download all as ZIP';
