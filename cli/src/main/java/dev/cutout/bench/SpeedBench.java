@@ -44,8 +44,12 @@ public final class SpeedBench {
         System.out.println("(speed does not depend on content, except foreground estimation, which scales with the soft edge area)");
         try (CutoutEngine engine = CutoutEngine.start(config)) {
             System.out.printf(Locale.ROOT, "model load: %s%n", engine.model().timings());
-            System.out.printf(Locale.ROOT, "%-18s %7s %7s %7s %7s %7s %7s %7s %8s %7s %8s %8s%n", "photo", "decode", "resize",
-                    "infer", "refine", "compose", "encode", "total", "tot/inf", "png MB", "heap MiB", "RSS MiB");
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-18s", "photo"));
+            for (Stage stage : Stage.values()) { // one column per stage, as the rows print them
+                header.append(String.format(Locale.ROOT, " %7s", stage.name().toLowerCase(Locale.ROOT)));
+            }
+            System.out.println(header.append(String.format(Locale.ROOT, " %7s %8s %7s %8s %8s", "total", "tot/inf",
+                    "png MB", "heap MiB", "RSS MiB")));
             for (double megapixels : MEGAPIXELS) {
                 byte[] jpeg = jpegAt(source, megapixels);
                 runSize(engine, jpeg, megapixels);
