@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { TARGET_DIR, startApp } from './support/app.js';
 import { launchBrowser, openPage } from './support/browser.js';
 import { PHOTOS, garbagePng, pngHeader, readZip } from './support/files.js';
-import { PROCESSING_TIMEOUT_MS, card, chooseFiles, dropFiles, screenshot, waitForState } from './support/ui.js';
+import { PROCESSING_TIMEOUT_MS, card, chooseFiles, dropFiles, dropFromDisk, screenshot, waitForState } from './support/ui.js';
 
 const FOLDER_PHOTOS = [PHOTOS.aeroplane, PHOTOS.bike, PHOTOS.girl, PHOTOS.car];
 
@@ -71,6 +71,21 @@ describe('The batch line', { timeout: 900_000 }, () => {
     await page.context().close();
   });
 
+  test('a folder dropped from disk is one batch: its sub-folder is read, the note skipped, 4 cut out', async () => {
+    const page = await openPage(browser, app.url);
+    await page.getByRole('radio', { name: /Fast/ }).check();
+    await dropFromDisk(page, [shopFolder()]);
+
+    const line = page.locator('.batch-line');
+    await line.waitFor({ state: 'visible' });
+    await assert.doesNotReject(page.getByText('1 file skipped: not an image').waitFor());
+    assert.equal(await page.locator('.card').count(), 4, 'one card per photo of the folder and its sub-folder');
+    await line.getByText('Batch done: 4 cut out, 0 failed').waitFor({ timeout: PROCESSING_TIMEOUT_MS * 2 });
+    for (const photo of FOLDER_PHOTOS) await waitForState(card(page, basename(photo)), 'done');
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+
   test('many photos picked at once are a batch too, and it counts the one that failed', async () => {
     const page = await openPage(browser, app.url);
     await page.getByRole('radio', { name: /Fast/ }).check();
@@ -96,7 +111,7 @@ describe('The batch line', { timeout: 900_000 }, () => {
 
   test('a dropped folder is read to its deepest sub-folder, chunk by chunk, and sorted by path', async () => {
     const page = await openPage(browser, app.url);
-    // Chromium's DataTransfer cannot be given a directory by a script: hand the walker the same
+    // A script cannot make readEntries answer in chunks on a small folder: hand the walker the same
     // FileSystemEntry shapes a real folder drop gives, with readEntries answering in chunks.
     const names = await page.evaluate(async () => {
       const { filesOfEntries } = await import('/js/folders.js');

@@ -50,6 +50,21 @@ export async function dropFiles(page, paths, { keepOverlay = false } = {}) {
   return transfer;
 }
 
+/**
+ * Drops a folder (or files) from disk the way the operating system does: through Chromium's own input
+ * pipeline (DevTools Input.dispatchDragEvent), so the page's DataTransfer holds real FileSystemEntry
+ * directories, which a script-made DataTransfer cannot. Drops at the centre of the viewport.
+ */
+export async function dropFromDisk(page, paths) {
+  const session = await page.context().newCDPSession(page);
+  const { width, height } = page.viewportSize();
+  const data = { items: [], files: paths, dragOperationsMask: 1 };
+  for (const type of ['dragEnter', 'dragOver', 'drop']) {
+    await session.send('Input.dispatchDragEvent', { type, x: width / 2, y: height / 2, data });
+  }
+  await session.detach();
+}
+
 /** Records every status text a card shows, from the moment it is called. */
 export async function recordStatuses(page) {
   await page.evaluate(() => {
