@@ -61,7 +61,7 @@ public record BatchArguments(Path input, Path output, Target target, OptionalInt
     private static URI server(String text) {
         URI uri = uri(text, "--server");
         if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()) || uri.getHost() == null) {
-            throw new IllegalArgumentException("--server wants http://host:port, not '" + text + "'");
+            throw new IllegalArgumentException("--server wants http://HOST:PORT, not '" + text + "'");
         }
         return uri;
     }

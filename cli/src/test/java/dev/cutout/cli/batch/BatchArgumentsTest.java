@@ -12,12 +12,12 @@ class BatchArgumentsTest {
 
     @Test
     void readsTheTargetTheJobsAndTheJobOptionsAsRemoveReadsThem() {
-        BatchArguments arguments = BatchArguments.parse("./photos", "-o", "./out", "--server", "http://host:8080",
+        BatchArguments arguments = BatchArguments.parse("./photos", "-o", "./out", "--server", "http://gateway.example.org:8080",
                 "--jobs", "3", "--model", "small", "--background", "#00ff00", "--careful");
 
         assertThat(arguments.input()).isEqualTo(Path.of("./photos"));
         assertThat(arguments.output()).isEqualTo(Path.of("./out"));
-        assertThat(arguments.target()).isEqualTo(new Target.Server(URI.create("http://host:8080")));
+        assertThat(arguments.target()).isEqualTo(new Target.Server(URI.create("http://gateway.example.org:8080")));
         assertThat(arguments.jobs()).hasValue(3);
         assertThat(BatchCommand.options(arguments).model()).hasValue("small");
         assertThat(BatchCommand.options(arguments).output()).isEqualTo(OutputKind.BACKGROUND);
@@ -34,7 +34,7 @@ class BatchArgumentsTest {
 
     @Test
     void refusesTwoTargetsAMissingOutputFolderAndJobsBelowOne() {
-        assertThatThrownBy(() -> BatchArguments.parse("p", "-o", "o", "--server", "http://a", "--broker", "amqp://b"))
+        assertThatThrownBy(() -> BatchArguments.parse("p", "-o", "o", "--server", "http://a.example.org", "--broker", "amqp://b"))
                 .hasMessageContaining("one of --server and --broker");
         assertThatThrownBy(() -> BatchArguments.parse("p")).hasMessageContaining("-o");
         assertThatThrownBy(() -> BatchArguments.parse("p", "-o", "o", "--jobs", "0")).hasMessageContaining("--jobs");
