@@ -35,6 +35,11 @@ public final class Topology {
     public static final int DELIVERY_LIMIT = 3;
     /** Default retention of statuses and results (configurable); enforced by the broker. */
     public static final Duration DEFAULT_RETENTION = Duration.ofMinutes(15);
+    /**
+     * Default most jobs {@value #JOBS_QUEUE} holds (configurable); one more is refused with a
+     * publisher nack ({@code x-overflow reject-publish}), which the gateway answers with 503.
+     */
+    public static final long DEFAULT_MAX_QUEUED_JOBS = 10_000;
 
     /**
      * The version of the whole message contract (job message, events, result, topology) that
@@ -83,13 +88,13 @@ public final class Topology {
      * queue, and the events fan-out. Declaring again with the same arguments is harmless; with other
      * arguments (say, another retention) the broker refuses with PRECONDITION_FAILED.
      */
-    public static void declare(TopologyDeclarer declarer, Exchanges exchanges, Duration retention) throws IOException {
+    public static void declare(TopologyDeclarer declarer, Exchanges exchanges, JobsQueue jobsQueue) throws IOException {
         declareEvents(declarer, exchanges);
         declarer.exchange(DEAD_LETTER_EXCHANGE, ExchangeType.FANOUT);
-        declarer.queue(DEAD_LETTER_QUEUE, deadLetterQueueArguments(retention));
+        declarer.queue(DEAD_LETTER_QUEUE, deadLetterQueueArguments(jobsQueue.retention()));
         declarer.bind(DEAD_LETTER_QUEUE, DEAD_LETTER_EXCHANGE, "");
         declarer.exchange(exchanges.jobs(), ExchangeType.DIRECT);
-        declarer.queue(JOBS_QUEUE, jobsQueueArguments(retention));
+        declarer.queue(JOBS_QUEUE, jobsQueueArguments(jobsQueue));
         declarer.bind(JOBS_QUEUE, exchanges.jobs(), exchanges.jobsRoutingKey());
     }
 
@@ -112,15 +117,63 @@ public final class Topology {
     }
 
     /**
+     * What every service declaring {@value #JOBS_QUEUE} must agree on: the broker refuses a second
+     * declaration with other values (PRECONDITION_FAILED, see {@link #mismatchAdvice}).
+     *
+     * @param retention    how long a job may wait before it is dead-lettered (and its status kept)
+     * @param maxQueuedJobs the most jobs the queue holds; a publish beyond it is nacked
+     */
+    public record JobsQueue(Duration retention, long maxQueuedJobs) {
+
+        public JobsQueue {
+            if (maxQueuedJobs < 1) {
+                throw new IllegalArgumentException("max-queued-jobs must be at least 1, not " + maxQueuedJobs);
+            }
+        }
+
+        public static JobsQueue withDefaultLength(Duration retention) {
+            return new JobsQueue(retention, DEFAULT_MAX_QUEUED_JOBS);
+        }
+    }
+
+    /**
      * {@value #JOBS_QUEUE}: a quorum queue (replicated, counts deliveries); a job waiting longer than
      * the retention, rejected, or delivered {@value #DELIVERY_LIMIT} times goes to the dead-letter exchange.
+     * When it holds {@code maxQueuedJobs}, the next publish is refused (nacked), never dropped silently.
      */
-    public static Map<String, Object> jobsQueueArguments(Duration retention) {
+    public static Map<String, Object> jobsQueueArguments(JobsQueue jobsQueue) {
         return Map.of(
                 "x-queue-type", "quorum",
                 "x-delivery-limit", DELIVERY_LIMIT,
-                "x-message-ttl", retention.toMillis(),
-                "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE);
+                "x-message-ttl", jobsQueue.retention().toMillis(),
+                "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
+                "x-max-length", jobsQueue.maxQueuedJobs(),
+                "x-overflow", "reject-publish");
+    }
+
+    /**
+     * Whether a declaration failed because the queue exists with other arguments: the broker closes the
+     * channel with PRECONDITION_FAILED, which amqp-client reports as the cause's text (read here as text
+     * so that common stays free of amqp-client).
+     */
+    public static boolean isArgumentMismatch(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("PRECONDITION_FAILED")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What to tell an operator whose broker refused a declaration of {@value #JOBS_QUEUE} with
+     * PRECONDITION_FAILED: the queue exists with other arguments.
+     */
+    public static String mismatchAdvice(JobsQueue wanted) {
+        return "queue " + JOBS_QUEUE + " already exists with other arguments than this service declares (retention "
+                + wanted.retention() + ", max-queued-jobs " + wanted.maxQueuedJobs() + "): give every gateway and worker"
+                + " the same retention and max-queued-jobs; a queue made by a Cutout release before max-queued-jobs"
+                + " existed must be drained and deleted once (rabbitmqctl delete_queue " + JOBS_QUEUE + ")";
     }
 
     /** {@value #DEAD_LETTER_QUEUE}: dead jobs wait here only until turned into failed events, never past the retention. */

@@ -1,6 +1,7 @@
 package dev.cutout.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class TopologyTest {
     void declaresTheSharedObjectsWithTheirArgumentsAndBindingsExchangesFirst() throws Exception {
         Recorder recorder = new Recorder();
 
-        Topology.declare(recorder.declarer, Topology.Exchanges.DEFAULT, Duration.ofMinutes(15));
+        Topology.declare(recorder.declarer, Topology.Exchanges.DEFAULT, new Topology.JobsQueue(Duration.ofMinutes(15), 500));
 
         assertThat(recorder.calls).containsExactly(
                 "exchange cutout.events fanout durable",
@@ -32,8 +33,8 @@ class TopologyTest {
                 "queue cutout.jobs.dead durable {x-message-ttl=900000}",
                 "bind cutout.jobs.dead cutout.jobs.dlx ''",
                 "exchange cutout.jobs direct durable",
-                "queue cutout.jobs durable {x-dead-letter-exchange=cutout.jobs.dlx, x-delivery-limit=3, x-message-ttl=900000, "
-                        + "x-queue-type=quorum}",
+                "queue cutout.jobs durable {x-dead-letter-exchange=cutout.jobs.dlx, x-delivery-limit=3, x-max-length=500, "
+                        + "x-message-ttl=900000, x-overflow=reject-publish, x-queue-type=quorum}",
                 "bind cutout.jobs cutout.jobs 'job'");
     }
 
@@ -41,7 +42,8 @@ class TopologyTest {
     void bindsTheJobsQueueToTheExchangeItIsGiven() throws Exception {
         Recorder recorder = new Recorder();
 
-        Topology.declare(recorder.declarer, new Topology.Exchanges("test.jobs", "k", "test.events"), Duration.ofSeconds(60));
+        Topology.declare(recorder.declarer, new Topology.Exchanges("test.jobs", "k", "test.events"),
+                Topology.JobsQueue.withDefaultLength(Duration.ofSeconds(60)));
 
         assertThat(recorder.calls).contains("exchange test.events fanout durable", "exchange test.jobs direct durable",
                 "bind cutout.jobs test.jobs 'k'");
@@ -55,5 +57,17 @@ class TopologyTest {
 
         assertThat(recorder.calls).containsExactly(
                 "queue cutout.job.abc durable {x-expires=60000, x-max-length=1, x-message-ttl=60000, x-overflow=drop-head}");
+    }
+
+    @Test
+    void aJobsQueueHoldsAtLeastOneJob() {
+        assertThatThrownBy(() -> new Topology.JobsQueue(Duration.ofMinutes(1), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-queued-jobs");
+    }
+
+    @Test
+    void theMismatchAdviceNamesBothSettingsAndTheOneTimeMigration() {
+        assertThat(Topology.mismatchAdvice(new Topology.JobsQueue(Duration.ofMinutes(15), 10_000)))
+                .contains("PT15M", "10000", "rabbitmqctl delete_queue cutout.jobs");
     }
 }

@@ -12,6 +12,18 @@ public interface GatewayConfig {
     @WithDefault("15m")
     Duration retention();
 
+    /**
+     * The most jobs {@code cutout.jobs} holds (its {@code x-max-length}); one more is refused by the
+     * broker and answered 503 with {@code Retry-After}. Workers declare the same queue: their
+     * {@code cutout-worker.max-queued-jobs} must be the same.
+     */
+    @WithDefault("10000")
+    long maxQueuedJobs();
+
+    /** The {@code Retry-After} of a 503 while the job queue is full. */
+    @WithDefault("5s")
+    Duration queueFullRetryAfter();
+
     /** How long {@code POST /api/v1/remove-background} waits for the result before answering 504. */
     @WithDefault("120s")
     Duration syncTimeout();

@@ -7,18 +7,21 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The gateway's own meters (Prometheus names: cutout_jobs_submitted_total, cutout_jobs_rejected_total{code}, ...). */
+/** The gateway's own meters (Prometheus names: cutout_jobs_submitted_total, cutout_jobs_rejected_total{code}, cutout_jobs_queue_full_total, ...). */
 @ApplicationScoped
 public class JobMetrics {
 
     private final MeterRegistry registry;
     private final Counter submitted;
+    private final Counter queueFull;
     private final AtomicInteger sseClients = new AtomicInteger();
 
     JobMetrics(MeterRegistry registry, JobBroker broker) {
         this.registry = registry;
         this.submitted = Counter.builder("cutout.jobs.submitted").description("Jobs accepted and queued")
                 .register(registry);
+        this.queueFull = Counter.builder("cutout.jobs.queue.full")
+                .description("Submits refused with 503 because the jobs queue held its maximum").register(registry);
         Gauge.builder("cutout.jobs.queue.depth", broker, b -> b.queueDepth().map(Long::doubleValue).orElse(Double.NaN))
                 .description("Jobs waiting for a worker in the jobs queue (sampled)").register(registry);
         Gauge.builder("cutout.sse.clients", sseClients, AtomicInteger::get)
@@ -32,6 +35,11 @@ public class JobMetrics {
     public void rejected(ErrorCode code) {
         Counter.builder("cutout.jobs.rejected").description("Uploads refused before queueing")
                 .tag("code", code.name()).register(registry).increment();
+    }
+
+    /** A submit the broker refused because {@code cutout.jobs} was full (answered 503). */
+    public void queueFull() {
+        queueFull.increment();
     }
 
     public void sseOpened() {

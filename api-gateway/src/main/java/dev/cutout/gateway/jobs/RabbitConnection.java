@@ -129,7 +129,15 @@ final class RabbitConnection implements AutoCloseable {
         Topology.Exchanges exchanges = new Topology.Exchanges(rabbit.jobsExchange(), rabbit.jobsRoutingKey(),
                 rabbit.eventsExchange());
         if (rabbit.declareJobsTopology()) {
-            Topology.declare(AmqpContract.declarer(channel), exchanges, config.retention());
+            Topology.JobsQueue jobsQueue = new Topology.JobsQueue(config.retention(), config.maxQueuedJobs());
+            try {
+                Topology.declare(AmqpContract.declarer(channel), exchanges, jobsQueue);
+            } catch (IOException e) {
+                if (Topology.isArgumentMismatch(e)) {
+                    throw new IOException(Topology.mismatchAdvice(jobsQueue), e);
+                }
+                throw e;
+            }
         } else {
             Topology.declareEvents(AmqpContract.declarer(channel), exchanges);
         }

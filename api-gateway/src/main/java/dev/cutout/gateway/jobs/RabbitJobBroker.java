@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 /**
  * Jobs over RabbitMQ ({@link Topology}): each job gets its own queue that keeps only its latest
  * event (and, at the end, the PNG) for the retention; the job itself goes to the workers' exchange
- * with a publisher confirm. Nothing about a job is held in this process.
+ * with a publisher confirm (a nack: the queue is full, nothing queued). Nothing about a job is held in this process.
  */
 public final class RabbitJobBroker implements JobBroker, AutoCloseable {
 
@@ -65,10 +65,15 @@ public final class RabbitJobBroker implements JobBroker, AutoCloseable {
             publish(channel, "", queue, EventMessage.forJobQueue(JobEvent.of(id, JobStatus.QUEUED), options.fileName()));
             publish(channel, rabbit.jobsExchange(), rabbit.jobsRoutingKey(),
                     JobMessage.write(id, options, header.format().mediaType(), input, now));
-            channel.waitForConfirmsOrDie(rabbit.confirmTimeout().toMillis());
+            boolean allTaken = channel.waitForConfirms(rabbit.confirmTimeout().toMillis());
             if (unroutable.get()) {
                 channel.queueDelete(queue);
                 throw new BrokerUnavailableException("no job queue is bound to exchange " + rabbit.jobsExchange());
+            }
+            if (!allTaken) {
+                // The job queue's own QUEUED event is never refused (drop-head): the nack is cutout.jobs at its maximum.
+                channel.queueDelete(queue);
+                throw new QueueFullException("the job queue holds its maximum of " + config.maxQueuedJobs() + " jobs");
             }
         } catch (IOException | TimeoutException | InterruptedException | ShutdownSignalException e) {
             if (e instanceof InterruptedException) {

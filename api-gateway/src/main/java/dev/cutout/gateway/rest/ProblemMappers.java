@@ -5,6 +5,8 @@ import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.gateway.jobs.BrokerUnavailableException;
 import dev.cutout.gateway.jobs.JobMetrics;
 import dev.cutout.gateway.jobs.JobRejectedException;
+import dev.cutout.gateway.jobs.QueueFullException;
+import dev.cutout.gateway.config.GatewayConfig;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -20,9 +22,11 @@ public class ProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "2";
 
     private final JobMetrics metrics;
+    private final String retryAfterQueueFull;
 
-    ProblemMappers(JobMetrics metrics) {
+    ProblemMappers(JobMetrics metrics, GatewayConfig config) {
         this.metrics = metrics;
+        this.retryAfterQueueFull = Long.toString(Math.max(1, config.queueFullRetryAfter().toSeconds()));
     }
 
     /** An upload refused before queueing (image or form), counted by its code. */
@@ -50,6 +54,16 @@ public class ProblemMappers {
         return Response.fromResponse(Problems.of(503, "broker-unavailable",
                         "The job service is unavailable right now; try again shortly"))
                 .header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    /** Backpressure: {@code cutout.jobs} is at its maximum; the broker refused the job, so nothing was queued. */
+    @ServerExceptionMapper
+    public Response queueFull(QueueFullException e) {
+        metrics.queueFull();
+        LOG.debug(e.getMessage());
+        return Response.fromResponse(Problems.of(503, "queue-full",
+                        "The job queue is full right now; nothing was queued: send the photo again after Retry-After"))
+                .header("Retry-After", retryAfterQueueFull).build();
     }
 
     @ServerExceptionMapper

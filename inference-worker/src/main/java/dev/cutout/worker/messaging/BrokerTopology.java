@@ -15,8 +15,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Declares the shared topology ({@link Topology#declare}, the same call the gateway makes) before the
- * channels start consuming (the connector's own declarations are off). A gateway with another retention
- * would fail with PRECONDITION_FAILED.
+ * channels start consuming (the connector's own declarations are off). A gateway with another retention or
+ * max-queued-jobs would fail with PRECONDITION_FAILED; the start then fails with {@link Topology#mismatchAdvice}.
  */
 @ApplicationScoped
 public class BrokerTopology {
@@ -33,12 +33,18 @@ public class BrokerTopology {
 
     void declareOnStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE - 10) StartupEvent event)
             throws IOException, TimeoutException {
+        Topology.JobsQueue jobsQueue = new Topology.JobsQueue(config.retention(), config.maxQueuedJobs());
         try (Channel channel = broker.openChannel()) {
             Topology.declare(TopologyDeclarer.of(channel::exchangeDeclare, channel::queueDeclare, channel::queueBind),
-                    Topology.Exchanges.DEFAULT, config.retention());
+                    Topology.Exchanges.DEFAULT, jobsQueue);
+        } catch (IOException e) {
+            if (Topology.isArgumentMismatch(e)) {
+                throw new IOException(Topology.mismatchAdvice(jobsQueue), e);
+            }
+            throw e;
         }
-        LOG.infof("declared %s -> %s, %s -> %s, %s (retention %s)", Topology.JOBS_EXCHANGE, Topology.JOBS_QUEUE,
-                Topology.DEAD_LETTER_EXCHANGE, Topology.DEAD_LETTER_QUEUE, Topology.EVENTS_EXCHANGE,
-                config.retention());
+        LOG.infof("declared %s -> %s, %s -> %s, %s (retention %s, at most %d queued jobs)", Topology.JOBS_EXCHANGE,
+                Topology.JOBS_QUEUE, Topology.DEAD_LETTER_EXCHANGE, Topology.DEAD_LETTER_QUEUE, Topology.EVENTS_EXCHANGE,
+                config.retention(), config.maxQueuedJobs());
     }
 }

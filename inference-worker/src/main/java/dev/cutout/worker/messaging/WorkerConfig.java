@@ -23,6 +23,13 @@ public interface WorkerConfig {
     @WithDefault("PT15M")
     Duration retention();
 
+    /**
+     * The most jobs {@code cutout.jobs} holds; a publish beyond it is refused (the gateway answers 503).
+     * Part of the queue arguments, so the gateway's {@code cutout-gateway.max-queued-jobs} must agree.
+     */
+    @WithDefault("10000")
+    long maxQueuedJobs();
+
     /** How long to wait for the broker to confirm a published event or result before retrying the job. */
     @WithDefault("PT30S")
     Duration confirmTimeout();

@@ -267,7 +267,7 @@ class RabbitMqWorkerIT {
         var channel = shop.channel();
 
         channel.queueDeclare(Topology.JOBS_QUEUE, true, false, false,
-                Topology.jobsQueueArguments(Topology.DEFAULT_RETENTION));
+                Topology.jobsQueueArguments(Topology.JobsQueue.withDefaultLength(Topology.DEFAULT_RETENTION)));
         channel.queueDeclare(Topology.DEAD_LETTER_QUEUE, true, false, false,
                 Topology.deadLetterQueueArguments(Topology.DEFAULT_RETENTION));
         channel.exchangeDeclare(Topology.JOBS_EXCHANGE, "direct", true);
