@@ -11,8 +11,14 @@ final class Services {
 
     /** A worker on {@code vhost} with the given model ({@code small} or {@code medium}); health on a free port. */
     static ServiceProcess worker(String name, TestVirtualHost vhost, String model) {
+        return worker(name, vhost, model, Map.of());
+    }
+
+    /** A worker as above with more settings ({@code CUTOUT_WORKER_*}). */
+    static ServiceProcess worker(String name, TestVirtualHost vhost, String model, Map<String, String> settings) {
         int port = ServiceProcess.freePort();
         Map<String, String> env = new HashMap<>(vhost.workerEnv());
+        env.putAll(settings);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("CUTOUT_MODEL", model);
         return ServiceProcess.start(name, SystemFiles.workerApp(), port, env);
@@ -20,8 +26,14 @@ final class Services {
 
     /** A gateway on {@code vhost}, HTTP on a free port. */
     static ServiceProcess gateway(String name, TestVirtualHost vhost) {
+        return gateway(name, vhost, Map.of());
+    }
+
+    /** A gateway as above with more settings ({@code CUTOUT_GATEWAY_*}). */
+    static ServiceProcess gateway(String name, TestVirtualHost vhost, Map<String, String> settings) {
         int port = ServiceProcess.freePort();
         Map<String, String> env = new HashMap<>(vhost.gatewayEnv());
+        env.putAll(settings);
         env.put("PORT", String.valueOf(port));
         return ServiceProcess.start(name, SystemFiles.gatewayApp(), port, env);
     }

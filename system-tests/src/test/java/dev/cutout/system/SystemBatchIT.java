@@ -78,10 +78,8 @@ class SystemBatchIT {
         try (TestVirtualHost vhost = TestVirtualHost.create()) {
             ServiceProcess worker = Services.worker("batch-worker", vhost, "small").awaitReady();
             try {
-                String broker = "amqp://" + TestVirtualHost.USER + ":" + TestVirtualHost.PASSWORD + "@"
-                        + TestVirtualHost.HOST + ":" + TestVirtualHost.PORT + "/" + vhost.name();
                 BatchCli batch = BatchCli.start("batch-broker", photos.toString(), "-o", out.toString(),
-                        "--broker", broker);
+                        "--broker", vhost.amqpUri());
                 int exit = batch.awaitExit(RUN_TIMEOUT);
 
                 assertThat(exit).as(batch.stdout() + batch.stderr()).isEqualTo(1);

@@ -44,6 +44,11 @@ final class TestVirtualHost implements AutoCloseable {
         return factory;
     }
 
+    /** The address a client such as {@code ./cutout batch --broker} takes. */
+    String amqpUri() {
+        return "amqp://" + USER + ":" + PASSWORD + "@" + HOST + ":" + PORT + "/" + name;
+    }
+
     /** A worker's broker settings (the connector's {@code rabbitmq-*} keys). */
     Map<String, String> workerEnv() {
         return Map.of("RABBITMQ_HOST", HOST, "RABBITMQ_PORT", String.valueOf(PORT),

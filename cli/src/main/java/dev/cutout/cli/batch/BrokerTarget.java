@@ -30,7 +30,7 @@ import java.util.concurrent.TimeoutException;
  * Straight onto the queue, as MESSAGING.md's "A client, step by step" says, with common's contract classes:
  * per photo a channel with publisher confirms declares {@code cutout.job.<id>} ({@link Topology#declareJobQueue}),
  * consumes it, publishes the {@link JobMessage} to {@code cutout.jobs} (mandatory, persistent), waits for the
- * confirm, then for the DONE (the PNG) or FAILED event, and deletes the queue. A job abandoned half-way (Ctrl-C
+ * confirm (a nack: the queue is full; published again after a pause, see {@link Backoff}), then for the DONE (the PNG) or FAILED event, and deletes the queue. A job abandoned half-way (Ctrl-C
  * twice) has its queue deleted too, so the worker skips it.
  */
 final class BrokerTarget implements JobTarget {
@@ -109,8 +109,7 @@ final class BrokerTarget implements JobTarget {
             }, tag -> outcome.completeExceptionally(new IOException("the broker cancelled the consumer of " + queue)));
             AmqpMessage message = JobMessage.write(id, options, CONTENT_TYPE, photo, Instant.now());
             AMQP.BasicProperties properties = AmqpProperties.of(message.properties());
-            channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, true, properties, message.body());
-            channel.waitForConfirmsOrDie(CONFIRM_TIMEOUT.toMillis());
+            publish(channel, properties, message.body());
             return outcome.get(RETENTION.plus(WAIT_MARGIN).toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new IOException(e.getCause().getMessage(), e.getCause());
@@ -122,6 +121,22 @@ final class BrokerTarget implements JobTarget {
                 close(channel);
             }
         }
+    }
+
+    /**
+     * Publishes the job and waits for the confirm; a nack ({@code cutout.jobs} at its {@code x-max-length}, which
+     * refuses and never drops) is published again after a pause, for as long as a queued job could wait.
+     */
+    private static void publish(Channel channel, AMQP.BasicProperties properties, byte[] body)
+            throws IOException, InterruptedException, TimeoutException {
+        Backoff backoff = new Backoff(RETENTION);
+        do {
+            channel.basicPublish(Topology.JOBS_EXCHANGE, Topology.JOBS_ROUTING_KEY, true, properties, body);
+            if (channel.waitForConfirms(CONFIRM_TIMEOUT.toMillis())) {
+                return;
+            }
+        } while (backoff.pause(Optional.empty()));
+        throw new IOException("the broker kept refusing the job: " + Topology.JOBS_QUEUE + " stayed full for " + RETENTION);
     }
 
     private static JobOutcome outcome(JobEvent event, byte[] body) {

@@ -88,10 +88,7 @@ final class ServerTarget implements JobTarget {
     @Override
     public JobOutcome process(byte[] photo, JobOptions options)
             throws IOException, InterruptedException {
-        HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs?" + query(options)))
-                .header("Content-Type", "application/octet-stream")
-                .timeout(REQUEST_TIMEOUT)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> submitted = submit(photo, options);
         if (submitted.statusCode() != 202) {
             return refused(submitted);
         }
@@ -102,6 +99,23 @@ final class ServerTarget implements JobTarget {
             http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id)).timeout(REQUEST_TIMEOUT).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
+    }
+
+    /**
+     * {@code POST /api/v1/jobs}; a 503 (job queue full, broker away: nothing was queued) is sent again after
+     * the server's {@code Retry-After}, for as long as a queued job could wait.
+     */
+    private HttpResponse<String> submit(byte[] photo, JobOptions options) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/jobs?" + query(options)))
+                .header("Content-Type", "application/octet-stream")
+                .timeout(REQUEST_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build();
+        Backoff backoff = new Backoff(wait);
+        HttpResponse<String> submitted = http.send(request, HttpResponse.BodyHandlers.ofString());
+        while (submitted.statusCode() == 503 && backoff.pause(submitted.headers().firstValue("Retry-After"))) {
+            submitted = http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+        return submitted;
     }
 
     private JobOutcome await(String id) throws IOException, InterruptedException {
