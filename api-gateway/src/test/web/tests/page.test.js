@@ -283,6 +283,29 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
     await page.context().close();
   });
 
+  test('a full server (503 queue-full, Retry-After) is waited out: the card says so, then the photo finishes', async () => {
+    const page = await openPage(browser, app.url);
+    let refusals = 0;
+    // The one-process app has no queue to fill: the first two uploads get the gateway's queue-full answer.
+    await page.route('**/api/v1/jobs', (route) => {
+      if (route.request().method() !== 'POST' || refusals >= 2) return route.continue();
+      refusals += 1;
+      return route.fulfill({
+        status: 503,
+        headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
+        body: JSON.stringify({ type: 'https://cutout.dev/problems/queue-full', title: 'Queue full', status: 503,
+          detail: 'The job queue is full right now; nothing was queued: send the photo again after Retry-After' }),
+      });
+    });
+    await chooseFiles(page, [PHOTOS.iceCream]);
+    const photo = card(page, basename(PHOTOS.iceCream));
+    await photo.locator('.card-status', { hasText: 'The server is full: trying again in 1 s' }).waitFor({ timeout: 20_000 });
+    await waitForState(photo, 'done');
+    assert.equal(refusals, 2);
+    assert.deepEqual(page.consoleErrors.filter((text) => !/503/.test(text)), []);
+    await page.context().close();
+  });
+
   test('removing a card deletes its job on the server', async () => {
     const page = await openPage(browser, app.url);
     await page.getByRole('radio', { name: /Fast/ }).check();

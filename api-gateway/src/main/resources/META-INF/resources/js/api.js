@@ -11,10 +11,11 @@ const STALL_CHECK_MS = 20000;
 
 /** A failed call: `code` is the server's ErrorCode (or a client one), `message` is for a person. */
 export class ApiError extends Error {
-  constructor(message, { code = 'INTERNAL', status = 0 } = {}) {
+  constructor(message, { code = 'INTERNAL', status = 0, retryAfter = null } = {}) {
     super(message);
     this.code = code;
     this.status = status;
+    this.retryAfter = retryAfter; // the Retry-After header of a 503 (busy.js waits it out)
   }
 }
 
@@ -31,10 +32,10 @@ async function problemOf(response, fallback) {
   return problemFromJson(problem, response.status, fallback);
 }
 
-function problemFromJson(problem, status, fallback) {
+function problemFromJson(problem, status, fallback, retryAfter = null) {
   const code = problem.code || codeForStatus(status);
   const message = problem.detail || problem.title || fallback || `The server answered ${status}.`;
-  return new ApiError(message, { code, status });
+  return new ApiError(message, { code, status, retryAfter });
 }
 
 function codeForStatus(status) {
@@ -106,7 +107,7 @@ function postForm(url, form, refusal, { onUploadProgress, signal }) {
         // handled below as a problem without details
       }
       if (xhr.status === 202 || xhr.status === 200) resolve(body);
-      else reject(problemFromJson(body, xhr.status, refusal));
+      else reject(problemFromJson(body, xhr.status, refusal, xhr.getResponseHeader('Retry-After')));
     };
     xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' }));
     xhr.onabort = () => reject(new ApiError('Upload cancelled.', { code: 'ABORTED' }));

@@ -7,6 +7,7 @@ import { formatBytes, formatName } from './validate.js';
 const STAGE_TEXT = {
   checking: 'Checking the file…',
   waiting: 'Waiting for a free slot…',
+  busy: 'The server is full: trying again in',
   uploading: 'Uploading',
   queued: 'Waiting for the server…',
   decoding: 'Reading the image…',
@@ -69,6 +70,9 @@ export class Card {
   }
 
   waiting() { this.render('waiting', STAGE_TEXT.waiting, 0); }
+
+  /** The server's queue was full; the upload goes again in `seconds`. */
+  busy(seconds) { this.render('waiting', `${STAGE_TEXT.busy} ${seconds} s…`, 0); }
 
   uploading(fraction) {
     const percent = Math.round(fraction * 100);

@@ -2,6 +2,7 @@
 // Each step reports to the card; every failure ends as a sentence on it.
 
 import { ApiError, deleteJob, fetchResult, submitJob, watchJob } from './api.js';
+import { whileBusy } from './busy.js';
 import { checkFile } from './validate.js';
 
 /** Runs photos through the server, at most `queue.limit` at a time. */
@@ -51,9 +52,9 @@ export class JobRunner {
   async process(card, run, options) {
     const { signal } = run.controller;
     card.uploading(0);
-    run.job = await submitJob(card.file, card.file.name, options, {
+    run.job = await whileBusy(() => submitJob(card.file, card.file.name, options, {
       signal, onUploadProgress: (fraction) => card.uploading(fraction),
-    });
+    }), { signal, onWait: (seconds) => card.busy(seconds) });
     card.job = run.job;
     card.options = options; // a refinement resends them
     card.processing(run.job);

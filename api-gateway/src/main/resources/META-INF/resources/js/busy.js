@@ -1,0 +1,48 @@
+// A full job queue (or a broker away for a moment) answers 503 with Retry-After, and nothing was
+// queued: the page sends the same upload again after that pause, saying so on the card, for as
+// long as PATIENCE_MS; past it the last answer stands and the card shows it with its Retry button.
+
+import { ApiError } from './api.js';
+
+const PATIENCE_MS = 10 * 60 * 1000;
+const DEFAULT_PAUSE_S = 5;
+const MAX_PAUSE_S = 60;
+
+/**
+ * Runs `attempt()` (a promise of an upload) until it is not refused as busy. `onWait(seconds)` is
+ * told each pause; `signal` stops waiting (rejects as ABORTED).
+ */
+export async function whileBusy(attempt, { onWait = () => {}, signal, patienceMs = PATIENCE_MS } = {}) {
+  const deadline = Date.now() + patienceMs;
+  for (;;) {
+    try {
+      return await attempt();
+    } catch (error) {
+      const seconds = pauseOf(error);
+      if (seconds === null || Date.now() + seconds * 1000 > deadline) throw error;
+      onWait(seconds);
+      await sleep(seconds * 1000, signal);
+    }
+  }
+}
+
+/** The pause a 503 asks for (Retry-After in seconds, clamped), or null for any other failure. */
+export function pauseOf(error) {
+  if (!(error instanceof ApiError) || error.status !== 503) return null;
+  const seconds = /^\d{1,6}$/.test(error.retryAfter || '') ? Number(error.retryAfter) : DEFAULT_PAUSE_S;
+  return Math.min(Math.max(seconds, 1), MAX_PAUSE_S);
+}
+
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new ApiError('Stopped.', { code: 'ABORTED' }));
+      return;
+    }
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new ApiError('Stopped.', { code: 'ABORTED' }));
+    }, { once: true });
+  });
+}
