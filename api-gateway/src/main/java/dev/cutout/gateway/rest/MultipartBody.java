@@ -25,7 +25,9 @@ final class MultipartBody {
     private static final Pattern BOUNDARY = Pattern.compile("(?i)boundary=(?:\"([^\"]+)\"|([^;\\s]+))");
     private static final Pattern NAME = Pattern.compile("(?i)[;\\s]name=\"([^\"]*)\"");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)filename=\"([^\"]*)\"");
-    private static final byte[] HEADER_END = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final ByteSearch HEADER_END = new ByteSearch("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    /** RFC 2046 §5.1.1: a boundary is 1 to 70 characters. */
+    private static final int MAX_BOUNDARY_LENGTH = 70;
 
     private final Map<String, Part> parts;
 
@@ -48,50 +50,34 @@ final class MultipartBody {
             throw new IllegalArgumentException("the multipart content type has no boundary");
         }
         String boundary = boundaryMatch.group(1) != null ? boundaryMatch.group(1) : boundaryMatch.group(2);
-        byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.US_ASCII);
-        byte[] separator = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
-        int at = indexOf(body, delimiter, 0);
+        if (boundary.length() > MAX_BOUNDARY_LENGTH) {
+            throw new IllegalArgumentException("the multipart boundary is longer than " + MAX_BOUNDARY_LENGTH + " characters");
+        }
+        ByteSearch delimiter = new ByteSearch(("--" + boundary).getBytes(StandardCharsets.UTF_8));
+        ByteSearch separator = new ByteSearch(("\r\n--" + boundary).getBytes(StandardCharsets.UTF_8));
+        int at = delimiter.in(body, 0);
         if (at < 0) {
             throw new IllegalArgumentException("the multipart body has no part");
         }
         Map<String, Part> parts = new HashMap<>();
-        at += delimiter.length;
+        at += delimiter.length();
         while (at + 1 < body.length && !(body[at] == '-' && body[at + 1] == '-')) {
             int headersStart = at + 2; // skip the CRLF after the delimiter
-            int headersEnd = indexOf(body, HEADER_END, headersStart);
-            int next = headersEnd < 0 ? -1 : indexOf(body, separator, headersEnd + HEADER_END.length);
+            int headersEnd = HEADER_END.in(body, headersStart);
+            int next = headersEnd < 0 ? -1 : separator.in(body, headersEnd + HEADER_END.length());
             if (next < 0) {
                 throw new IllegalArgumentException("the multipart body is cut off");
             }
             String headers = new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8);
-            byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + HEADER_END.length, next);
+            byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + HEADER_END.length(), next);
             Matcher name = NAME.matcher(headers);
             if (name.find()) {
                 Matcher fileName = FILE_NAME.matcher(headers);
                 parts.putIfAbsent(name.group(1).toLowerCase(Locale.ROOT),
                         new Part(content, fileName.find() ? Optional.of(fileName.group(1)) : Optional.empty()));
             }
-            at = next + separator.length;
+            at = next + separator.length();
         }
         return new MultipartBody(parts);
-    }
-
-    /** First index of {@code needle} in {@code haystack} at or after {@code from}, or -1. */
-    private static int indexOf(byte[] haystack, byte[] needle, int from) {
-        byte first = needle[0];
-        int last = haystack.length - needle.length;
-        outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (haystack[i] != first) {
-                continue;
-            }
-            for (int j = 1; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -41,6 +41,27 @@ class MultipartBodyTest {
     }
 
     @Test
+    void refusesABoundaryLongerThanRfc2046Allows() {
+        String boundary = "b".repeat(71);
+        byte[] body = body(boundary, part("file", "x.png", IMAGE));
+
+        assertThatThrownBy(() -> MultipartBody.parse(body, "multipart/form-data; boundary=" + boundary))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer than 70");
+        assertThat(MultipartBody.parse(body(boundary.substring(1), part("file", "x.png", IMAGE)),
+                "multipart/form-data; boundary=" + boundary.substring(1)).part("file")).isPresent();
+    }
+
+    @Test
+    void aBodyOfNearMatchesIsScannedOnceNotOncePerCharacter() {
+        // Was quadratic: every dash started a compare as long as the boundary. Now linear (ByteSearch).
+        String boundary = "-".repeat(69) + "x";
+        byte[] dashes = "-".repeat(4 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> MultipartBody.parse(dashes, "multipart/form-data; boundary=" + boundary))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no part");
+    }
+
+    @Test
     void refusesABodyCutOffInsideAPart() {
         byte[] body = body("XyZ", part("file", "x.png", IMAGE));
         byte[] truncated = java.util.Arrays.copyOf(body, body.length - 12);
