@@ -2,7 +2,6 @@ package dev.cutout.image;
 
 import dev.cutout.contract.ErrorCode;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,7 +10,6 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /** Reads headers and the first frame of JPEG, PNG, WebP, GIF, BMP and TIFF through ImageIO plugins, all in memory. */
 final class ImageIoDecoder {
@@ -72,8 +70,8 @@ final class ImageIoDecoder {
                     name(format) + " is not supported on this server (no ImageIO reader installed)");
         }
         ImageReader reader = readers.next();
-        // MemoryCacheImageInputStream keeps everything in memory; ImageIO's default may spill to a temp file.
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+        // In memory only (ImageIO's default stream may spill to a temp file), and bounded past the end.
+        try (ImageInputStream input = new InMemoryImageInput(bytes)) {
             reader.setInput(input, true, true);
             return task.run(reader);
         } catch (ImageException e) {

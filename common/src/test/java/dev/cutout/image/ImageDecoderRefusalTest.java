@@ -151,6 +151,21 @@ class ImageDecoderRefusalTest {
         assertThat(refused.getMessage()).isNotBlank();
     }
 
+    /**
+     * Found by ImageDecoderFuzzTest: one byte changed at the start of the lossless alpha stream of a 158-byte WebP.
+     * TwelveMonkeys then decoded zeros past the end for 21 s of CPU and returned an image; now it is refused.
+     */
+    @Test
+    void refusesWebpWhoseAlphaStreamRunsPastTheEnd() {
+        byte[] webp = TestImages.resource("half-transparent.webp");
+        webp[39] = 70;
+
+        ImageException refused = refusal(decoder::decode, webp);
+
+        assertThat(refused.code()).isEqualTo(ErrorCode.CORRUPT_IMAGE);
+        assertThat(refused.getCause()).hasMessageContaining("past the end");
+    }
+
     private static ImageException refusal(Consumer<byte[]> call, byte[] bytes) {
         ImageException refused = catchThrowableOfType(() -> call.accept(bytes), ImageException.class);
         assertThat(refused).as("expected a typed ImageException").isNotNull();
