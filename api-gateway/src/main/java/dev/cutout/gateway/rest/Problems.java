@@ -27,6 +27,11 @@ public final class Problems {
         return of(status(code), kebab(code.name()), title(code.name()), detail, code.name());
     }
 
+    /** The problem document alone, for answers written below JAX-RS (a Vert.x filter). */
+    public static Problem document(ErrorCode code, String detail) {
+        return new Problem(TYPE_PREFIX + kebab(code.name()), title(code.name()), status(code), detail, code.name());
+    }
+
     /** A problem with no job error code: unknown or expired job, not ready, broker away, bad route. */
     public static Response of(int status, String kind, String detail) {
         return of(status, kind, title(kind), detail, null);
