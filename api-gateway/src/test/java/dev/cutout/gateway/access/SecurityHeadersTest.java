@@ -61,4 +61,10 @@ class SecurityHeadersTest {
                 .header("Access-Control-Allow-Origin", nullValue())
                 .header("Access-Control-Allow-Methods", nullValue());
     }
+
+    @Test
+    void noKeyConfiguredMeansTheApiIsOpenAndInfoSaysSo() {
+        given().get("/api/v1/info").then().statusCode(200).body("apiKeyRequired", equalTo(false));
+        given().get("/api/v1/jobs/no-such-job").then().statusCode(404);
+    }
 }
