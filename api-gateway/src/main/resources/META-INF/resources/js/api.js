@@ -1,5 +1,8 @@
 // Client of the public /api/v1: submit and refine (with upload progress), watch (SSE, polling fallback),
-// result, delete, info. Every failure becomes an ApiError with a sentence meant for a person.
+// result, delete, info. Every failure becomes an ApiError with a sentence meant for a person. When the server
+// needs an API key (access.js), every call carries it and a 401 asks for it again, then sends the call again.
+
+import { askForKey, canAskForKey, keyHeaders, withKeyInQuery } from './access.js';
 
 const BASE = '/api/v1';
 const TERMINAL = new Set(['done', 'failed']);
@@ -20,6 +23,16 @@ export class ApiError extends Error {
 }
 
 const NETWORK_MESSAGE = 'Cannot reach the Cutout server. Check your connection and try again.';
+const KEY_REFUSED = 'The server did not accept this API key. Enter it again (ask whoever runs this server).';
+
+/** fetch with the API key; a 401 asks for the key and sends the request again. */
+async function authorizedFetch(url, init = {}) {
+  for (;;) {
+    const response = await fetch(url, { ...init, headers: { ...(init.headers || {}), ...keyHeaders() } });
+    if (response.status !== 401 || !canAskForKey()) return response;
+    await askForKey(KEY_REFUSED);
+  }
+}
 
 /** Builds an ApiError from a problem+json answer (or any non-2xx answer). */
 async function problemOf(response, fallback) {
@@ -93,26 +106,31 @@ function formOf(file, fileName, options) {
 
 function postForm(url, form, refusal, { onUploadProgress, signal }) {
   return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && onUploadProgress) onUploadProgress(e.loaded / e.total);
+    const send = () => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.setRequestHeader('Accept', 'application/json, application/problem+json');
+      for (const [name, value] of Object.entries(keyHeaders())) xhr.setRequestHeader(name, value);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable && onUploadProgress) onUploadProgress(e.loaded / e.total);
+      };
+      xhr.onload = () => {
+        let body = {};
+        try {
+          body = JSON.parse(xhr.responseText || '{}');
+        } catch {
+          // handled below as a problem without details
+        }
+        if (xhr.status === 202 || xhr.status === 200) resolve(body);
+        else if (xhr.status === 401 && canAskForKey() && !signal?.aborted) askForKey(KEY_REFUSED).then(send);
+        else reject(problemFromJson(body, xhr.status, refusal, xhr.getResponseHeader('Retry-After')));
+      };
+      xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' }));
+      xhr.onabort = () => reject(new ApiError('Upload cancelled.', { code: 'ABORTED' }));
+      if (signal) signal.addEventListener('abort', () => xhr.abort(), { once: true });
+      xhr.send(form);
     };
-    xhr.onload = () => {
-      let body = {};
-      try {
-        body = JSON.parse(xhr.responseText || '{}');
-      } catch {
-        // handled below as a problem without details
-      }
-      if (xhr.status === 202 || xhr.status === 200) resolve(body);
-      else reject(problemFromJson(body, xhr.status, refusal, xhr.getResponseHeader('Retry-After')));
-    };
-    xhr.onerror = () => reject(new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' }));
-    xhr.onabort = () => reject(new ApiError('Upload cancelled.', { code: 'ABORTED' }));
-    if (signal) signal.addEventListener('abort', () => xhr.abort(), { once: true });
-    xhr.send(form);
+    send(); // again, with the key asked for, after a 401
   });
 }
 
@@ -120,7 +138,7 @@ function postForm(url, form, refusal, { onUploadProgress, signal }) {
 export async function fetchStatus(job) {
   let response;
   try {
-    response = await fetch(job.links.self, { headers: { Accept: 'application/json' }, cache: 'no-store' });
+    response = await authorizedFetch(job.links.self, { headers: { Accept: 'application/json' }, cache: 'no-store' });
   } catch {
     throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
   }
@@ -183,7 +201,7 @@ export function watchJob(job, onUpdate, { signal } = {}) {
       startPolling();
       return;
     }
-    source = new EventSource(job.links.events);
+    source = new EventSource(withKeyInQuery(job.links.events));
     for (const status of STATUSES) {
       source.addEventListener(status, (event) => {
         armStallCheck();
@@ -223,20 +241,32 @@ async function poll(job, update, fail, isFinished) {
 export async function fetchResult(job) {
   let response;
   try {
-    response = await fetch(job.links.result, { cache: 'no-store' });
+    response = await authorizedFetch(job.links.result, { cache: 'no-store' });
   } catch {
     throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
   }
   if (!response.ok) throw await problemOf(response, 'The result could not be fetched.');
-  const disposition = response.headers.get('Content-Disposition') || '';
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition') || '') };
+}
+
+/** The download's name: RFC 8187 filename*=UTF-8''… (non-ASCII names) over the ASCII filename="…". */
+function fileNameOf(disposition) {
+  const extended = /filename\*=UTF-8''([^;\s]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // a malformed escape: the ASCII name below
+    }
+  }
   const match = /filename="?([^";]+)"?/i.exec(disposition);
-  return { blob: await response.blob(), fileName: match ? match[1] : null };
+  return match ? match[1] : null;
 }
 
 /** DELETE /api/v1/jobs/{id}; a job already gone (404/410) counts as deleted. */
 export async function deleteJob(job) {
   try {
-    const response = await fetch(job.links.self, { method: 'DELETE' });
+    const response = await authorizedFetch(job.links.self, { method: 'DELETE' });
     if (!response.ok && response.status !== 404 && response.status !== 410) throw await problemOf(response);
   } catch (error) {
     if (error instanceof ApiError) throw error;

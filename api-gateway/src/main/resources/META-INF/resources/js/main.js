@@ -1,5 +1,6 @@
 // Starts the page: asks the server what it accepts, then wires intake, options, cards, viewer and editor.
 
+import { apiKey, askForKey, keyFormAsker, setKeyAsker } from './access.js';
 import { fetchInfo } from './api.js';
 import { announce } from './announce.js';
 import { BatchLine } from './batch-line.js';
@@ -19,6 +20,7 @@ import { buildZip, uniqueNames } from './zip.js';
 const CONCURRENCY = 2;
 const INFO_RETRY_MS = 3000;
 const FALLBACK_FORMATS = ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/bmp', 'image/tiff'];
+const KEY_NEEDED = 'This server needs an API key before it removes backgrounds. Ask whoever runs it for one.';
 
 const $ = (selector) => document.querySelector(selector);
 const form = $('#options');
@@ -31,6 +33,7 @@ const viewer = new Viewer($('#viewer'), { onRefine: (card) => editor.open(card) 
 const pending = []; // files dropped before /info answered
 const batchLine = new BatchLine($('#batch'), { onDownload: downloadAll });
 
+setKeyAsker(keyFormAsker($('#key-form')));
 setUpOptions(form);
 setUpIntake({
   chooseButton: $('#choose'), fileInput: $('#file-input'), folderButton: $('#choose-folder'),
@@ -47,6 +50,8 @@ async function loadInfo() {
     refiner.info = info;
     showInfo(info);
     $('#server-banner').hidden = true;
+    // Asked once, up front; a call that is refused later (401) asks again through api.js.
+    if (info.apiKeyRequired && !apiKey()) askForKey(KEY_NEEDED);
     pending.splice(0).forEach((card) => runner.start(card));
   } catch (error) {
     const banner = $('#server-banner');

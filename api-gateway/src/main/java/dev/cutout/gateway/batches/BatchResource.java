@@ -6,6 +6,7 @@ import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobOptionsParser;
 import dev.cutout.gateway.rest.Problem;
 import dev.cutout.gateway.rest.RawOptions;
+import dev.cutout.gateway.rest.ContentDisposition;
 import dev.cutout.gateway.rest.ResultFileName;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -109,6 +110,6 @@ public class BatchResource {
     public Response result(@RestPath String id) {
         BatchRecord record = service.record(id);
         return Response.ok(new BatchResultZip(record, service.broker(), json), ZIP)
-                .header("Content-Disposition", "attachment; filename=\"batch-" + id + ".zip\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("batch-" + id + ".zip")).build();
     }
 }

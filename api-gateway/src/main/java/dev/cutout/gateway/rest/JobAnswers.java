@@ -47,8 +47,8 @@ final class JobAnswers {
      */
     static Response png(JobResult result) {
         Response.ResponseBuilder response = Response.ok(result.png(), result.format().mediaType())
-                .header("Content-Disposition", "attachment; filename=\""
-                        + ResultFileName.of(result.fileName(), result.format()) + "\"");
+                .header("Content-Disposition",
+                        ContentDisposition.attachment(ResultFileName.of(result.fileName(), result.format())));
         result.event().quality().ifPresent(report -> QualityHeaders.add(response, report));
         return response.build();
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * {@code <name>_no_bg.png} (or {@code .webp}, {@code .jpg}: the result's format) from whatever file name a
- * client sent, as a safe ASCII file name.
+ * client sent: letters and digits of any script, dot, dash and underscore; {@link ContentDisposition} sends it.
  */
 public final class ResultFileName {
 
@@ -26,7 +26,7 @@ public final class ResultFileName {
     }
 
     /**
-     * The name without directories or extension, accents folded, anything but letters, digits,
+     * The name without directories or extension, NFC, anything but letters (with their accents), digits,
      * dot, dash and underscore replaced; empty when nothing usable is left.
      */
     public static Optional<String> baseName(String name) {
@@ -38,11 +38,11 @@ public final class ResultFileName {
         if (dot > 0) {
             base = base.substring(0, dot);
         }
-        base = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]+", "_")
+        base = Normalizer.normalize(base, Normalizer.Form.NFC)
+                .replaceAll("[^\\p{L}\\p{M}\\p{N}._-]+", "_")
                 .replaceAll("^[._-]+|[._-]+$", "");
-        if (base.length() > MAX_BASE_LENGTH) {
-            base = base.substring(0, MAX_BASE_LENGTH);
+        if (base.codePointCount(0, base.length()) > MAX_BASE_LENGTH) {
+            base = base.substring(0, base.offsetByCodePoints(0, MAX_BASE_LENGTH));
         }
         return base.isEmpty() ? Optional.empty() : Optional.of(base);
     }

@@ -18,12 +18,14 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A gateway's REST API (api-gateway/GATEWAY.md): {@code POST /api/v1/jobs} with the photo as a raw body and the
  * options as query parameters, {@code GET /api/v1/jobs/{id}} until done or failed, {@code GET …/result}, then
- * {@code DELETE} so the broker lets the result go at once.
+ * {@code DELETE} so the broker lets the result go at once. With {@code CUTOUT_API_KEY} set, every request carries it
+ * as {@code X-API-Key} (a server started with {@code cutout.auth.api-keys} refuses calls without it).
  */
 final class ServerTarget implements JobTarget {
 
@@ -42,19 +44,29 @@ final class ServerTarget implements JobTarget {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private static final int CONNECT_ATTEMPTS = 5;
     private static final Duration CONNECT_PAUSE = Duration.ofSeconds(1);
+    /** The environment variable with the server's API key; never printed. */
+    static final String API_KEY_ENV = "CUTOUT_API_KEY";
+    static final String API_KEY_HEADER = "X-API-Key";
 
     private final URI base;
     private final HttpClient http;
     private final Duration wait;
+    private final Optional<String> apiKey;
 
-    private ServerTarget(URI base, HttpClient http, Duration wait) {
+    private ServerTarget(URI base, HttpClient http, Duration wait, Optional<String> apiKey) {
         this.base = base;
         this.http = http;
         this.wait = wait;
+        this.apiKey = apiKey;
+    }
+
+    /** Connects with the key of {@value #API_KEY_ENV}, if set. */
+    static ServerTarget connect(URI base) throws IOException, InterruptedException {
+        return connect(base, Optional.ofNullable(System.getenv(API_KEY_ENV)).map(String::strip).filter(k -> !k.isEmpty()));
     }
 
     /** Connects: reads {@code /api/v1/info} (the retention bounds how long a job may take). */
-    static ServerTarget connect(URI base) throws IOException, InterruptedException {
+    static ServerTarget connect(URI base, Optional<String> apiKey) throws IOException, InterruptedException {
         HttpClient http = HTTP;
         URI root = URI.create(base.toString().replaceAll("/+$", "") + "/");
         HttpResponse<String> info = info(http, root);
@@ -62,7 +74,17 @@ final class ServerTarget implements JobTarget {
             throw new IOException(root + "api/v1/info answered " + info.statusCode() + ": is this a Cutout server?");
         }
         long retention = JSON.readTree(info.body()).path("retentionSeconds").asLong(900);
-        return new ServerTarget(root, http, Duration.ofSeconds(retention).plus(WAIT_MARGIN));
+        if (apiKey.isEmpty() && JSON.readTree(info.body()).path("apiKeyRequired").asBoolean(false)) {
+            throw new IOException(root + " requires an API key: set " + API_KEY_ENV);
+        }
+        return new ServerTarget(root, http, Duration.ofSeconds(retention).plus(WAIT_MARGIN), apiKey);
+    }
+
+    /** A request to {@code path} under the server's root, with the API key when there is one. */
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(REQUEST_TIMEOUT);
+        apiKey.ifPresent(key -> request.header(API_KEY_HEADER, key));
+        return request;
     }
 
     /** {@code GET /api/v1/info}, again a few times while the connection is refused (a server just started). */
@@ -96,7 +118,7 @@ final class ServerTarget implements JobTarget {
         try {
             return await(id);
         } finally {
-            http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id)).timeout(REQUEST_TIMEOUT).DELETE().build(),
+            http.send(request("api/v1/jobs/" + id).DELETE().build(),
                     HttpResponse.BodyHandlers.discarding());
         }
     }
@@ -106,9 +128,8 @@ final class ServerTarget implements JobTarget {
      * the server's {@code Retry-After}, for as long as a queued job could wait.
      */
     private HttpResponse<String> submit(byte[] photo, JobOptions options) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/v1/jobs?" + query(options)))
+        HttpRequest request = request("api/v1/jobs?" + query(options))
                 .header("Content-Type", "application/octet-stream")
-                .timeout(REQUEST_TIMEOUT)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build();
         Backoff backoff = new Backoff(wait);
         HttpResponse<String> submitted = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -121,8 +142,8 @@ final class ServerTarget implements JobTarget {
     private JobOutcome await(String id) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
         while (System.nanoTime() < deadline) {
-            HttpResponse<String> status = http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id))
-                    .timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> status = http.send(request("api/v1/jobs/" + id).build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (status.statusCode() != 200) {
                 return refused(status);
             }
@@ -142,8 +163,8 @@ final class ServerTarget implements JobTarget {
     }
 
     private JobOutcome result(String id) throws IOException, InterruptedException {
-        HttpResponse<byte[]> result = http.send(HttpRequest.newBuilder(base.resolve("api/v1/jobs/" + id + "/result"))
-                .timeout(REQUEST_TIMEOUT).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> result = http.send(request("api/v1/jobs/" + id + "/result").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         if (result.statusCode() != 200) {
             return refused(new String(result.body(), StandardCharsets.UTF_8), result.statusCode());
         }
@@ -163,6 +184,9 @@ final class ServerTarget implements JobTarget {
             throw new IOException("the server answered " + status + " without a problem: " + body, e);
         }
         String code = problem.path("code").asText("");
+        if (status == 401) {
+            throw new IOException("the server refused the API key (401): set " + API_KEY_ENV + " to a key it accepts");
+        }
         if (code.isEmpty() || status == 503) {
             throw new IOException("the server answered " + status + ": " + problem.path("detail").asText(body));
         }
