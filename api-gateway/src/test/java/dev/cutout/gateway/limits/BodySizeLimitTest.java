@@ -42,6 +42,7 @@ class BodySizeLimitTest {
             assertThat(answer).startsWith("HTTP/1.1 413");
             assertThat(answer).containsIgnoringCase("content-type: application/problem+json");
             assertThat(answer).contains("\"code\":\"TOO_LARGE\"").contains("\"status\":413");
+            assertThat(answer).containsIgnoringCase("x-content-type-options: nosniff");
         }
     }
 
