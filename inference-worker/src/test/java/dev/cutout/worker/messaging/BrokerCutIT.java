@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The worker, with the real model, reaching the real RabbitMQ only through a {@link CuttableProxy}: cut off for longer
- * than its liveness grace it reports itself dead, and once the broker is back it reconnects by itself and works again.
+ * than its liveness grace it reports itself dead, and once the broker is back it reconnects by itself, finishes the job
+ * it had in flight at the cut and takes the next one.
  */
 @QuarkusTest
 @TestProfile(BrokerCutIT.ShortGrace.class)
@@ -58,11 +59,14 @@ class BrokerCutIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
-    void reportsItselfDeadOnceCutOffLongerThanTheGraceThenReconnectsByItselfAndTakesTheNextJob() throws Exception {
+    void reportsItselfDeadOnceCutOffLongerThanTheGraceThenReconnectsByItselfAndFinishesItsJobs() throws Exception {
         CuttableProxy proxy = ProxiedBroker.proxy();
         await(ready, 200, HEALTH_TIMEOUT);
         assertThat(await(live, 200, HEALTH_TIMEOUT).body()).contains("cutout broker connection");
-        assertThat(cutOut()).as("a job before the cut: the publishing channels connect too").isEqualTo(JobStatus.DONE);
+        ShopClient shop = new ShopClient();
+        String inFlight = shop.newJob();
+        shop.submit(inFlight, photo());
+        shop.eventsUntil(inFlight, JobStatus.INFERRING::equals, JOB_TIMEOUT); // its events went out: every channel is up
 
         long cutAt = System.nanoTime();
         proxy.cut();
@@ -84,6 +88,11 @@ class BrokerCutIT {
         HttpResponse<String> alive = await(live, 200, HEALTH_TIMEOUT);
         assertThat(alive.body()).contains("cutout broker connection").doesNotContain("cut-off-for");
         await(ready, 200, HEALTH_TIMEOUT);
+        try (shop) {
+            List<JobEvent> again = shop.eventsUntilTerminal(inFlight, JOB_TIMEOUT);
+            assertThat(again.get(again.size() - 1).status()).as("the job in flight at the cut, delivered again: " + again)
+                    .isEqualTo(JobStatus.DONE);
+        }
         assertThat(cutOut()).as("a job submitted after the broker came back").isEqualTo(JobStatus.DONE);
     }
 
