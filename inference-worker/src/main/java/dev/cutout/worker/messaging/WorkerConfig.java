@@ -37,4 +37,23 @@ public interface WorkerConfig {
     /** On shutdown, how long a job in flight may take to finish and be acknowledged. */
     @WithDefault("PT60S")
     Duration drainTimeout();
+
+    /** When the worker counts as dead ({@code /q/health/live} DOWN) so that an orchestrator restarts it. */
+    Liveness liveness();
+
+    /** The liveness check's settings ({@code cutout-worker.liveness.*}). */
+    interface Liveness {
+
+        /**
+         * How long the messaging channels may stay cut off from the broker before liveness goes DOWN. The
+         * connector keeps reconnecting meanwhile (readiness is DOWN at once); this is the backstop for a
+         * consumer that never comes back. Longer than a broker restart, so one does not restart every worker.
+         */
+        @WithDefault("PT60S")
+        Duration brokerGrace();
+
+        /** How often the channels' connection state is sampled, so that an outage is dated within this much. */
+        @WithDefault("PT1S")
+        Duration sampleInterval();
+    }
 }

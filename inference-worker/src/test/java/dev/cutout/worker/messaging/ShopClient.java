@@ -11,6 +11,7 @@ import dev.cutout.contract.JobEventJson;
 import dev.cutout.contract.JobHeaders;
 import dev.cutout.contract.JobInput;
 import dev.cutout.contract.JobOptions;
+import dev.cutout.contract.JobStatus;
 import dev.cutout.contract.OutputKind;
 import dev.cutout.contract.RefineParts;
 import dev.cutout.contract.Refinement;
@@ -27,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * What a shop's own AMQP client does (plain com.rabbitmq amqp-client, no Cutout code on the wire
@@ -117,18 +119,23 @@ final class ShopClient implements AutoCloseable {
 
     /** The job's events from the fan-out, up to and including the terminal one. */
     List<JobEvent> eventsUntilTerminal(String id, Duration timeout) throws InterruptedException {
+        return eventsUntil(id, JobStatus::terminal, timeout);
+    }
+
+    /** The job's events from the fan-out, up to and including the first whose status passes {@code last}. */
+    List<JobEvent> eventsUntil(String id, Predicate<JobStatus> last, Duration timeout) throws InterruptedException {
         List<JobEvent> events = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             JobEvent event = fanout.poll(100, TimeUnit.MILLISECONDS);
             if (event != null && event.jobId().equals(id)) {
                 events.add(event);
-                if (event.status().terminal()) {
+                if (last.test(event.status())) {
                     return events;
                 }
             }
         }
-        throw new AssertionError("no terminal event for " + id + " within " + timeout + "; got " + events);
+        throw new AssertionError("no such event for " + id + " within " + timeout + "; got " + events);
     }
 
     /** Every fan-out event received so far for {@code id}, without waiting. */
