@@ -35,6 +35,7 @@ public final class ImageDecoder {
     /** Reads the format and stored dimensions and enforces the limits, without allocating pixels. */
     public ImageHeader probe(byte[] bytes) {
         ImageFormat format = formatOf(bytes);
+        checkContainer(format, bytes);
         ImageHeader header = isHeif(format)
                 ? HeifDecoder.readHeader(format, bytes)
                 : ImageIoDecoder.readHeader(format, bytes);
@@ -45,6 +46,7 @@ public final class ImageDecoder {
     /** Decodes the first image, applies EXIF orientation and converts to sRGB. */
     public RgbaImage decode(byte[] bytes) {
         ImageFormat format = formatOf(bytes);
+        checkContainer(format, bytes);
         if (isHeif(format)) {
             return HeifDecoder.decode(format, bytes, pixelLimit); // already upright: libheif applies irot/imir
         }
@@ -61,6 +63,15 @@ public final class ImageDecoder {
         }
         return FormatDetector.detect(bytes)
                 .orElseThrow(() -> new ImageException(ErrorCode.UNSUPPORTED_FORMAT, UNSUPPORTED_MESSAGE));
+    }
+
+    /** Lies in the container that a decoder plugin would act on before noticing (issue 16's hostile corpus found them). */
+    private static void checkContainer(ImageFormat format, byte[] bytes) {
+        if (format == ImageFormat.JPEG) {
+            JpegIccCheck.check(bytes);
+        } else if (format == ImageFormat.WEBP) {
+            WebpChunkCheck.check(bytes);
+        }
     }
 
     private static boolean isHeif(ImageFormat format) {
