@@ -56,6 +56,21 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /** A raster as a JPEG with the writer's defaults: four bands make an Adobe CMYK JPEG. */
+    public static byte[] jpegOfRaster(java.awt.image.Raster raster) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(raster, null, null), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
     public static byte[] jpeg(BufferedImage image, boolean progressive) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
