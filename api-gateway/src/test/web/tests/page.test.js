@@ -293,7 +293,7 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
       return route.fulfill({
         status: 503,
         headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
-        body: JSON.stringify({ type: 'https://cutout.dev/problems/queue-full', title: 'Queue full', status: 503,
+        body: JSON.stringify({ type: 'urn:cutout:problem:queue-full', title: 'Queue full', status: 503,
           detail: 'The job queue is full right now; nothing was queued: send the photo again after Retry-After' }),
       });
     });
