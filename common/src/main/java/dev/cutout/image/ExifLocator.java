@@ -45,7 +45,7 @@ final class ExifLocator {
             if (marker == JPEG_SOS || marker == JPEG_EOI) {
                 return Optional.empty();
             }
-            int length = u16(b, p + 2);
+            int length = ContainerBytes.u16be(b, p + 2);
             int data = p + 4;
             int dataLength = length - 2;
             if (length < 2 || data + dataLength > b.length) {
@@ -63,7 +63,7 @@ final class ExifLocator {
     private static Optional<Span> inPng(byte[] b) {
         int p = PNG_SIGNATURE_LENGTH;
         while (p + 8 <= b.length) {
-            long length = u32be(b, p);
+            long length = ContainerBytes.u32be(b, p);
             String type = new String(b, p + 4, 4, StandardCharsets.ISO_8859_1);
             int data = p + 8;
             if (length > b.length - data || "IDAT".equals(type)) {
@@ -82,7 +82,7 @@ final class ExifLocator {
         int p = RIFF_HEADER_LENGTH;
         while (p + 8 <= b.length) {
             String type = new String(b, p, 4, StandardCharsets.ISO_8859_1);
-            long length = u32le(b, p + 4);
+            long length = ContainerBytes.u32le(b, p + 4);
             int data = p + 8;
             if (length > b.length - data) {
                 return Optional.empty();
@@ -107,17 +107,5 @@ final class ExifLocator {
             }
         }
         return true;
-    }
-
-    private static int u16(byte[] b, int p) {
-        return ((b[p] & 0xFF) << 8) | (b[p + 1] & 0xFF);
-    }
-
-    private static long u32be(byte[] b, int p) {
-        return ((b[p] & 0xFFL) << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
-    }
-
-    private static long u32le(byte[] b, int p) {
-        return ((b[p + 3] & 0xFFL) << 24) | ((b[p + 2] & 0xFF) << 16) | ((b[p + 1] & 0xFF) << 8) | (b[p] & 0xFF);
     }
 }

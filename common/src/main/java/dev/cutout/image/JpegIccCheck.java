@@ -35,7 +35,7 @@ final class JpegIccCheck {
             if (marker == SOS || marker == EOI) {
                 break;
             }
-            int length = ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
+            int length = ContainerBytes.u16be(b, p + 2);
             int data = p + 4;
             int dataLength = length - 2;
             if (length < 2 || data + dataLength > b.length) {
@@ -47,8 +47,7 @@ final class JpegIccCheck {
                 present += payloadLength;
                 if (payloadLength >= 4) {
                     // Any segment may be taken as the first one by a reader: the largest claim counts.
-                    claimed = Math.max(claimed, ((b[payload] & 0xFFL) << 24) | ((b[payload + 1] & 0xFF) << 16)
-                            | ((b[payload + 2] & 0xFF) << 8) | (b[payload + 3] & 0xFF));
+                    claimed = Math.max(claimed, ContainerBytes.u32be(b, payload));
                 }
             }
             p = data + dataLength;

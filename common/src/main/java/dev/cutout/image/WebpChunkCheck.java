@@ -17,11 +17,11 @@ final class WebpChunkCheck {
 
     /** Walks the RIFF chunks as far as the RIFF size says (or the file, when that is shorter). */
     static void check(byte[] b) {
-        long end = Math.min(b.length, CHUNK_HEADER + u32le(b, 4));
+        long end = Math.min(b.length, CHUNK_HEADER + ContainerBytes.u32le(b, 4));
         long p = RIFF_HEADER;
         while (p + CHUNK_HEADER <= end) {
             int at = (int) p;
-            long length = u32le(b, at + 4);
+            long length = ContainerBytes.u32le(b, at + 4);
             long chunkEnd = p + CHUNK_HEADER + length;
             if (chunkEnd > b.length) {
                 throw new ImageException(ErrorCode.CORRUPT_IMAGE, "This WebP file is cut off inside its '"
@@ -31,9 +31,5 @@ final class WebpChunkCheck {
             }
             p = chunkEnd + (length & 1); // chunks are padded to an even length
         }
-    }
-
-    private static long u32le(byte[] b, int p) {
-        return ((b[p + 3] & 0xFFL) << 24) | ((b[p + 2] & 0xFF) << 16) | ((b[p + 1] & 0xFF) << 8) | (b[p] & 0xFF);
     }
 }
