@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -23,7 +24,7 @@ import javax.imageio.ImageWriter;
 
 /**
  * {@code ./cutout bench}: median stage timings, PNG size, peak heap and peak RSS of the whole
- * pipeline on one photo rescaled to about 1, 12 and 24 megapixels (JPEG, quality 0.92). Prints numbers; never fails a build.
+ * pipeline, and each stage's CPU time (all threads), on one photo rescaled to about 1, 12 and 24 megapixels (JPEG, quality 0.92). Prints numbers; never fails a build.
  */
 public final class SpeedBench {
 
@@ -61,8 +62,11 @@ public final class SpeedBench {
         engine.pipeline().process(jpeg, CutoutOptions.DEFAULT); // warm-up at this size
         PeakMemory.resetHeapPeak();
         List<CutoutResult> results = new ArrayList<>();
+        List<Map<Stage, Long>> cpu = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            results.add(engine.pipeline().process(jpeg, CutoutOptions.DEFAULT));
+            StageCpu meter = new StageCpu();
+            results.add(engine.pipeline().process(jpeg, CutoutOptions.DEFAULT, meter));
+            cpu.add(meter.finish());
         }
         CutoutResult first = results.get(0);
         StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-18s",
@@ -76,6 +80,22 @@ public final class SpeedBench {
         row.append(String.format(Locale.ROOT, " %7d %8.2f %7.1f %8d %8d", total, (double) total / infer,
                 first.png().length / 1e6, PeakMemory.heapPeakMib(), PeakMemory.residentPeakMib()));
         System.out.println(row);
+        System.out.println(cpuRow(cpu));
+    }
+
+    /** The same stages in CPU milliseconds of the whole process (all cores), and the non-inference sum. */
+    private static String cpuRow(List<Map<Stage, Long>> cpu) {
+        StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-18s", "  CPU ms"));
+        long others = 0;
+        for (Stage stage : Stage.values()) {
+            long[] values = cpu.stream().mapToLong(m -> m.getOrDefault(stage, 0L)).sorted().toArray();
+            long millis = values[values.length / 2] / 1_000_000;
+            if (stage != Stage.INFER) {
+                others += millis;
+            }
+            row.append(String.format(Locale.ROOT, " %7d", millis));
+        }
+        return row.append(String.format(Locale.ROOT, " %7s (all but infer: %d CPU ms)", "", others)).toString();
     }
 
     private static long medianMillis(List<CutoutResult> results, java.util.function.ToLongFunction<StageTimings> of) {
