@@ -1,6 +1,9 @@
 package dev.cutout.contract;
 
-/** The closed set of reasons a job can fail; mapped once to HTTP problems and once to job events. */
+/**
+ * The closed set of reasons a job can fail or an upload be refused; mapped once to HTTP problems and once to job
+ * events.
+ */
 public enum ErrorCode {
     /** The bytes are not an image format this server decodes (or the decoder library is absent). */
     UNSUPPORTED_FORMAT,
@@ -14,6 +17,11 @@ public enum ErrorCode {
     INVALID_OPTIONS,
     /** A refine's hints cannot be used: not an image, another aspect ratio, nothing to do, or no alpha to refine. */
     INVALID_HINTS,
+    /**
+     * Refused before queueing: the client is over one of the gateway's per-client limits (submits per minute,
+     * unfinished jobs). Retry after the answer's {@code Retry-After}; never a job's failure, no worker sends it.
+     */
+    RATE_LIMITED,
     /** The job did not finish in time. */
     TIMEOUT,
     /** A fault on our side; the message says what, never with image data. */

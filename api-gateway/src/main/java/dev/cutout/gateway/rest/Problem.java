@@ -14,7 +14,7 @@ public record Problem(
         @Schema(description = "Short summary of the kind of problem", example = "Too many pixels") String title,
         @Schema(description = "HTTP status", example = "413") int status,
         @Schema(description = "What went wrong, for a person", example = "This image is 100000 x 100000 pixels (10000.0 MP); the limit is 50 MP") String detail,
-        @Schema(description = "Job error code (UNSUPPORTED_FORMAT, CORRUPT_IMAGE, TOO_LARGE, TOO_MANY_PIXELS, INVALID_OPTIONS, TIMEOUT, INTERNAL), when one applies", example = "TOO_MANY_PIXELS") String code) {
+        @Schema(description = "Job error code (UNSUPPORTED_FORMAT, CORRUPT_IMAGE, TOO_LARGE, TOO_MANY_PIXELS, INVALID_OPTIONS, INVALID_HINTS, RATE_LIMITED, TIMEOUT, INTERNAL), when one applies", example = "TOO_MANY_PIXELS") String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

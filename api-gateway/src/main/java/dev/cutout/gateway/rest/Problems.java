@@ -18,6 +18,7 @@ public final class Problems {
             case CORRUPT_IMAGE, INVALID_OPTIONS -> 400;
             case INVALID_HINTS -> 422;
             case TOO_LARGE, TOO_MANY_PIXELS -> 413;
+            case RATE_LIMITED -> 429;
             case TIMEOUT -> 504;
             case INTERNAL -> 500;
         };
