@@ -50,6 +50,11 @@ public final class FakeWorker implements AutoCloseable {
         throw new AssertionError("job " + jobId + " never reached the workers' exchange");
     }
 
+    /** Jobs that reached the workers' exchange since this worker started and are not taken yet. */
+    public long waiting() throws Exception {
+        return channel.messageCount(queue);
+    }
+
     /** The next job, whatever its id. */
     public GetResponse takeAny() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));

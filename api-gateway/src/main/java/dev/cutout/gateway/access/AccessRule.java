@@ -33,7 +33,8 @@ public final class AccessRule {
         return method.equals("GET") && EVENT_STREAM.matcher(normalized(path)).matches();
     }
 
-    private static String normalized(String path) {
+    /** The path lower-cased, {@code //} folded and with a leading slash: how the rules here compare paths. */
+    public static String normalized(String path) {
         String p = path == null ? "/" : path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
         return p.startsWith("/") ? p : "/" + p;
     }

@@ -109,7 +109,7 @@ public class BatchService {
         for (BatchRecord.Item item : items) {
             if (item.jobId() != null) {
                 try {
-                    broker.delete(item.jobId());
+                    jobs.delete(item.jobId());
                 } catch (RuntimeException e) {
                     cause.addSuppressed(e);
                 }

@@ -7,7 +7,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The gateway's own meters (Prometheus names: cutout_jobs_submitted_total, cutout_jobs_rejected_total{code}, cutout_jobs_queue_full_total, ...). */
+/**
+ * The gateway's own meters (Prometheus names: cutout_jobs_submitted_total, cutout_jobs_rejected_total{code},
+ * cutout_jobs_queue_full_total, cutout_clients_refused_total{limit}, ...).
+ */
 @ApplicationScoped
 public class JobMetrics {
 
@@ -40,6 +43,12 @@ public class JobMetrics {
     /** A submit the broker refused because {@code cutout.jobs} was full (answered 503). */
     public void queueFull() {
         queueFull.increment();
+    }
+
+    /** A submit refused with 429 by a per-client limit ({@code requests-per-minute} or {@code concurrent-jobs}). */
+    public void clientRefused(String limit) {
+        Counter.builder("cutout.clients.refused").description("Submits refused with 429 by a per-client limit")
+                .tag("limit", limit).register(registry).increment();
     }
 
     public void sseOpened() {

@@ -11,13 +11,15 @@ import dev.cutout.image.ImageException;
 import dev.cutout.image.ImageHeader;
 import dev.cutout.image.ImageLimits;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Receive → validate → queue: refuses what a worker would refuse, from the header alone, before queueing
- * ({@link JobRejectedException}; the REST layer answers and counts it).
+ * ({@link JobRejectedException}; the REST layer answers and counts it). Every queued job is announced
+ * ({@link JobQueued}), every deleted one too ({@link JobDeleted}): the per-client limits count them.
  */
 @ApplicationScoped
 public class JobService {
@@ -27,10 +29,15 @@ public class JobService {
     private final ImageDecoder decoder;
     private final ImageDecoder results;
     private final ImageLimits limits;
+    private final Event<JobQueued> queued;
+    private final Event<JobDeleted> deleted;
 
-    JobService(JobBroker broker, JobMetrics metrics, GatewayConfig config) {
+    JobService(JobBroker broker, JobMetrics metrics, GatewayConfig config, Event<JobQueued> queued,
+               Event<JobDeleted> deleted) {
         this.broker = broker;
         this.metrics = metrics;
+        this.queued = queued;
+        this.deleted = deleted;
         ImageLimits limits = ImageLimits.of(config.limits().maxBytes(), config.limits().maxMegapixels());
         this.limits = limits;
         this.decoder = new ImageDecoder(limits);
@@ -41,9 +48,7 @@ public class JobService {
     public String submit(byte[] image, JobOptions options) {
         ImageHeader header = probe(image);
         checkCanvas(options);
-        String id = broker.submit(options, JobInput.photo(image), header);
-        metrics.submitted();
-        return id;
+        return queued(broker.submit(options, JobInput.photo(image), header));
     }
 
     /**
@@ -72,8 +77,25 @@ public class JobService {
             throw new JobRejectedException(ErrorCode.INVALID_HINTS,
                     "There is nothing to refine: the hint mask has no keep or erase stroke, and feather and shift are 0");
         }
-        String id = broker.submit(request.options(), new JobInput(request.photo(), Optional.of(refinement)), photo);
+        return queued(broker.submit(request.options(), new JobInput(request.photo(), Optional.of(refinement)), photo));
+    }
+
+    /**
+     * Forgets the job ({@link JobBroker#delete}).
+     *
+     * @return the state before deleting ({@link JobState.Unknown} or {@link JobState.Expired}: nothing was deleted)
+     */
+    public JobState delete(String jobId) {
+        JobState before = broker.delete(jobId);
+        if (before instanceof JobState.Known) {
+            deleted.fire(new JobDeleted(jobId));
+        }
+        return before;
+    }
+
+    private String queued(String id) {
         metrics.submitted();
+        queued.fire(new JobQueued(id));
         return id;
     }
 

@@ -62,6 +62,7 @@ public class JobResource {
     @APIResponse(responseCode = "400", description = "Bad options or corrupt image", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Too many bytes or pixels", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not an image format this server reads", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Over a per-client limit (cutout-gateway.client-limits): nothing queued, send again after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class))) byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
@@ -102,6 +103,7 @@ public class JobResource {
     @APIResponse(responseCode = "202", description = "Queued", content = @Content(schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "409", description = "No result to refine", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Hints that cannot be used", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Over a per-client limit (cutout-gateway.client-limits): nothing queued, send again after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response refine(@RestPath String id, @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = RefineForm.class))) byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
@@ -156,7 +158,7 @@ public class JobResource {
     @Operation(summary = "Forget a job", description = "Drops its status and result at once; a worker skips it if it has not started. 204, or 404/410.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@RestPath String id) {
-        JobAnswers.known(broker.delete(id));
+        JobAnswers.known(service.delete(id));
         return Response.noContent().build();
     }
 }

@@ -45,6 +45,7 @@ public class RemoveBackgroundResource {
                     + "problem (4xx by code, INTERNAL 500); 504 when it takes longer than the sync timeout.")
     @APIResponse(responseCode = "200", description = "The result: a PNG, or WebP or JPEG as asked with format", content = {@Content(mediaType = "image/png"), @Content(mediaType = "image/webp"), @Content(mediaType = "image/jpeg")})
     @APIResponse(responseCode = "504", description = "Took too long", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Over a per-client limit (cutout-gateway.client-limits): nothing queued, send again after Retry-After", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response remove(@RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class))) byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
