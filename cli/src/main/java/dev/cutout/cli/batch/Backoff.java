@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How the batch client waits out a server or broker that is full (503 {@code queue-full}, a publisher nack) or
- * briefly away (503 {@code broker-unavailable}): pause for the server's {@code Retry-After} (in seconds, clamped
+ * How the batch client waits out a server or broker that is full (503 {@code queue-full}, a publisher nack),
+ * briefly away (503 {@code broker-unavailable}) or limiting this client (429 {@code RATE_LIMITED}, the server's
+ * per-client limits): pause for the server's {@code Retry-After} (in seconds, clamped
  * to [{@link #MIN_PAUSE}, {@link #MAX_PAUSE}]), else {@link #DEFAULT_PAUSE}, and try again until the patience is
  * spent; then the photo fails with the last reason, so nothing is given up silently.
  */

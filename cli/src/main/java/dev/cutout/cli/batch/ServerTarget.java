@@ -124,8 +124,8 @@ final class ServerTarget implements JobTarget {
     }
 
     /**
-     * {@code POST /api/v1/jobs}; a 503 (job queue full, broker away: nothing was queued) is sent again after
-     * the server's {@code Retry-After}, for as long as a queued job could wait.
+     * {@code POST /api/v1/jobs}; a 503 (job queue full, broker away) or a 429 (over the server's per-client limits)
+     * queued nothing and is sent again after the server's {@code Retry-After}, for as long as a queued job could wait.
      */
     private HttpResponse<String> submit(byte[] photo, JobOptions options) throws IOException, InterruptedException {
         HttpRequest request = request("api/v1/jobs?" + query(options))
@@ -133,7 +133,7 @@ final class ServerTarget implements JobTarget {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(photo)).build();
         Backoff backoff = new Backoff(wait);
         HttpResponse<String> submitted = http.send(request, HttpResponse.BodyHandlers.ofString());
-        while (submitted.statusCode() == 503 && backoff.pause(submitted.headers().firstValue("Retry-After"))) {
+        while (busy(submitted.statusCode()) && backoff.pause(submitted.headers().firstValue("Retry-After"))) {
             submitted = http.send(request, HttpResponse.BodyHandlers.ofString());
         }
         return submitted;
@@ -187,10 +187,15 @@ final class ServerTarget implements JobTarget {
         if (status == 401) {
             throw new IOException("the server refused the API key (401): set " + API_KEY_ENV + " to a key it accepts");
         }
-        if (code.isEmpty() || status == 503) {
+        if (code.isEmpty() || busy(status)) {
             throw new IOException("the server answered " + status + ": " + problem.path("detail").asText(body));
         }
         return new JobOutcome.Failed(code(code), problem.path("detail").asText());
+    }
+
+    /** The answers that say "not now" about a request that queued nothing: waited out, never a photo's failure. */
+    static boolean busy(int status) {
+        return status == 503 || status == 429;
     }
 
     private static ErrorCode code(String text) throws IOException {
