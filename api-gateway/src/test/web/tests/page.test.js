@@ -283,26 +283,35 @@ describe('Cutout web page', { timeout: 600_000 }, () => {
     await page.context().close();
   });
 
-  test('a full server (503 queue-full, Retry-After) is waited out: the card says so, then the photo finishes', async () => {
+  test('a full server (503 queue-full) and a per-client limit (429) are waited out as Retry-After says: the card says which, then the photo finishes', async () => {
     const page = await openPage(browser, app.url);
     let refusals = 0;
-    // The one-process app has no queue to fill: the first two uploads get the gateway's queue-full answer.
+    // The one-process app has no queue to fill and no limits on: the first upload gets the gateway's queue-full
+    // answer, the second its per-client limit's.
+    const answers = [
+      { status: 503, type: 'urn:cutout:problem:queue-full', title: 'Queue full',
+        detail: 'The job queue is full right now; nothing was queued: send the photo again after Retry-After' },
+      { status: 429, type: 'urn:cutout:problem:rate-limited', title: 'Rate limited', code: 'RATE_LIMITED',
+        detail: 'Too many submits from you: this server takes 120 a minute from one client (30 at once); nothing was queued: send it again in 1 s' },
+    ];
     await page.route('**/api/v1/jobs', (route) => {
-      if (route.request().method() !== 'POST' || refusals >= 2) return route.continue();
+      if (route.request().method() !== 'POST' || refusals >= answers.length) return route.continue();
+      const problem = answers[refusals];
       refusals += 1;
       return route.fulfill({
-        status: 503,
+        status: problem.status,
         headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '1' },
-        body: JSON.stringify({ type: 'urn:cutout:problem:queue-full', title: 'Queue full', status: 503,
-          detail: 'The job queue is full right now; nothing was queued: send the photo again after Retry-After' }),
+        body: JSON.stringify(problem),
       });
     });
     await chooseFiles(page, [PHOTOS.iceCream]);
     const photo = card(page, basename(PHOTOS.iceCream));
     await photo.locator('.card-status', { hasText: 'The server is full: trying again in 1 s' }).waitFor({ timeout: 20_000 });
+    await photo.locator('.card-status', { hasText: 'Too many requests from you right now: trying again in 1 s' })
+      .waitFor({ timeout: 20_000 });
     await waitForState(photo, 'done');
     assert.equal(refusals, 2);
-    assert.deepEqual(page.consoleErrors.filter((text) => !/503/.test(text)), []);
+    assert.deepEqual(page.consoleErrors.filter((text) => !/503|429/.test(text)), []);
     await page.context().close();
   });
 

@@ -18,7 +18,7 @@ export class ApiError extends Error {
     super(message);
     this.code = code;
     this.status = status;
-    this.retryAfter = retryAfter; // the Retry-After header of a 503 (busy.js waits it out)
+    this.retryAfter = retryAfter; // the Retry-After header of a 503 or 429 (busy.js waits it out)
   }
 }
 

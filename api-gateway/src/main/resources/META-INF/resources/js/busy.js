@@ -1,6 +1,8 @@
-// A full job queue (or a broker away for a moment) answers 503 with Retry-After, and nothing was
-// queued: the page sends the same upload again after that pause, saying so on the card, for as
-// long as PATIENCE_MS; past it the last answer stands and the card shows it with its Retry button.
+// A full job queue (or a broker away for a moment) answers 503 with Retry-After, and so does a
+// server's per-client limit with 429 (too many submits from this browser, or too many of its jobs
+// unfinished); either way nothing was queued: the page sends the same upload again after that pause,
+// saying which on the card, for as long as PATIENCE_MS; past it the last answer stands and the card
+// shows it with its Retry button.
 
 import { ApiError } from './api.js';
 
@@ -8,9 +10,12 @@ const PATIENCE_MS = 10 * 60 * 1000;
 const DEFAULT_PAUSE_S = 5;
 const MAX_PAUSE_S = 60;
 
+/** Why the server asked to wait: its queue is full (503), or this client is over its limits (429). */
+export const BUSY = { FULL: 'full', LIMITED: 'limited' };
+
 /**
- * Runs `attempt()` (a promise of an upload) until it is not refused as busy. `onWait(seconds)` is
- * told each pause; `signal` stops waiting (rejects as ABORTED).
+ * Runs `attempt()` (a promise of an upload) until it is not refused as busy. `onWait(seconds, why)`
+ * is told each pause (`why`: a BUSY value); `signal` stops waiting (rejects as ABORTED).
  */
 export async function whileBusy(attempt, { onWait = () => {}, signal, patienceMs = PATIENCE_MS } = {}) {
   const deadline = Date.now() + patienceMs;
@@ -20,15 +25,15 @@ export async function whileBusy(attempt, { onWait = () => {}, signal, patienceMs
     } catch (error) {
       const seconds = pauseOf(error);
       if (seconds === null || Date.now() + seconds * 1000 > deadline) throw error;
-      onWait(seconds);
+      onWait(seconds, error.status === 429 ? BUSY.LIMITED : BUSY.FULL);
       await sleep(seconds * 1000, signal);
     }
   }
 }
 
-/** The pause a 503 asks for (Retry-After in seconds, clamped), or null for any other failure. */
+/** The pause a 503 or 429 asks for (Retry-After in seconds, clamped), or null for any other failure. */
 export function pauseOf(error) {
-  if (!(error instanceof ApiError) || error.status !== 503) return null;
+  if (!(error instanceof ApiError) || (error.status !== 503 && error.status !== 429)) return null;
   const seconds = /^\d{1,6}$/.test(error.retryAfter || '') ? Number(error.retryAfter) : DEFAULT_PAUSE_S;
   return Math.min(Math.max(seconds, 1), MAX_PAUSE_S);
 }

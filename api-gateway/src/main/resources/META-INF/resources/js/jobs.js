@@ -54,7 +54,7 @@ export class JobRunner {
     card.uploading(0);
     run.job = await whileBusy(() => submitJob(card.file, card.file.name, options, {
       signal, onUploadProgress: (fraction) => card.uploading(fraction),
-    }), { signal, onWait: (seconds) => card.busy(seconds) });
+    }), { signal, onWait: (seconds, why) => card.busy(seconds, why) });
     card.job = run.job;
     card.options = options; // a refinement resends them
     card.processing(run.job);
