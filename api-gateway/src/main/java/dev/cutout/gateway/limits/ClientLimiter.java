@@ -80,8 +80,14 @@ final class ClientLimiter {
         return state == null ? 0 : state.unfinishedJobs();
     }
 
-    /** Drops blank clients, then, if still too many, the least recently seen; O(clients), once per tenth of them. */
-    private void sweep(long now) {
+    /**
+     * Drops blank clients, then, if still too many, the least recently seen; O(clients log clients), once per tenth
+     * of them. One sweep at a time: the threads that found the table full meanwhile find it swept.
+     */
+    private synchronized void sweep(long now) {
+        if (clients.size() < settings.maxClients()) {
+            return;
+        }
         for (ClientId id : List.copyOf(clients.keySet())) {
             clients.computeIfPresent(id, (key, state) -> {
                 state.expire(now).forEach(owners::remove);
@@ -93,8 +99,10 @@ final class ClientLimiter {
         if (over <= 0) {
             return;
         }
+        // Ages read once: a client seen again while sorting must not change the order under the sort's feet.
         List<ClientId> oldest = clients.entrySet().stream()
-                .sorted(Comparator.comparingLong(e -> e.getValue().lastSeen() - now))
+                .map(e -> Map.entry(e.getKey(), now - e.getValue().lastSeen()))
+                .sorted(Map.Entry.<ClientId, Long>comparingByValue(Comparator.reverseOrder()))
                 .limit(over).map(Map.Entry::getKey).toList();
         for (ClientId id : oldest) {
             ClientState state = clients.remove(id);
