@@ -13,6 +13,12 @@ const MAX_PAUSE_S = 60;
 /** Why the server asked to wait: its queue is full (503), or this client is over its limits (429). */
 export const BUSY = { FULL: 'full', LIMITED: 'limited' };
 
+/** The sentence a card or the editor shows while it waits `seconds` for the reason `why` (a BUSY value). */
+export function waitText(seconds, why = BUSY.FULL) {
+  const reason = why === BUSY.LIMITED ? 'Too many requests from you right now' : 'The server is full';
+  return `${reason}: trying again in ${seconds} s…`;
+}
+
 /**
  * Runs `attempt()` (a promise of an upload) until it is not refused as busy. `onWait(seconds, why)`
  * is told each pause (`why`: a BUSY value); `signal` stops waiting (rejects as ABORTED).

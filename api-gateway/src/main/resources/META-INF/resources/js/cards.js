@@ -1,15 +1,13 @@
 // One card per photo: thumbnail, name, progress, the readable error, and its actions.
 // A card only shows state; js/jobs.js decides what happens.
 
-import { BUSY } from './busy.js';
+import { waitText } from './busy.js';
 import { doubtSentence, offersCareful } from './quality.js';
 import { formatBytes, formatName } from './validate.js';
 
 const STAGE_TEXT = {
   checking: 'Checking the file…',
   waiting: 'Waiting for a free slot…',
-  busy: 'The server is full: trying again in',
-  limited: 'Too many requests from you right now: trying again in',
   uploading: 'Uploading',
   queued: 'Waiting for the server…',
   decoding: 'Reading the image…',
@@ -74,9 +72,7 @@ export class Card {
   waiting() { this.render('waiting', STAGE_TEXT.waiting, 0); }
 
   /** The server's queue was full, or this client over its limits (`why`: BUSY); the upload goes again in `seconds`. */
-  busy(seconds, why = BUSY.FULL) {
-    this.render('waiting', `${why === BUSY.LIMITED ? STAGE_TEXT.limited : STAGE_TEXT.busy} ${seconds} s…`, 0);
-  }
+  busy(seconds, why) { this.render('waiting', waitText(seconds, why), 0); }
 
   uploading(fraction) {
     const percent = Math.round(fraction * 100);

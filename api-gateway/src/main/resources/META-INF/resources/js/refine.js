@@ -2,7 +2,7 @@
 // card's ORIGINAL job → follow the new job like any other → fetch its PNG → it becomes the card's result.
 
 import { ApiError, deleteJob, fetchResult, submitRefine, watchJob } from './api.js';
-import { BUSY, whileBusy } from './busy.js';
+import { waitText, whileBusy } from './busy.js';
 import { explain, retentionText } from './jobs.js';
 
 /** Runs at most one refinement per card; a new one (or a Redo) stops the one before. */
@@ -25,9 +25,7 @@ export class RefineRunner {
       onUpdate('Uploading', 0);
       const job = await whileBusy(() => submitRefine(card.job, card.file, card.file.name, card.options, refinement, {
         signal, onUploadProgress: (fraction) => onUpdate(`Uploading ${Math.round(fraction * 100)}%`, fraction * 20),
-      }), { signal, onWait: (seconds, why) => onUpdate(why === BUSY.LIMITED
-        ? `Too many requests from you right now: trying again in ${seconds} s…`
-        : `The server is full: trying again in ${seconds} s…`, 0) });
+      }), { signal, onWait: (seconds, why) => onUpdate(waitText(seconds, why), 0) });
       const last = await watchJob(job, (view) => onUpdate(stageText(view.status), 20 + (view.progress || 0) * 0.8),
         { signal });
       const result = await fetchResult(job);

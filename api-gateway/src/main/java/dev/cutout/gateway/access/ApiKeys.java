@@ -45,7 +45,8 @@ public class ApiKeys {
         return match;
     }
 
-    private static byte[] sha256(String key) {
+    /** The SHA-256 of a key's UTF-8 bytes: the only form in which keys are kept (here and by the per-client limits). */
+    public static byte[] sha256(String key) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {

@@ -1,11 +1,9 @@
 package dev.cutout.gateway.limits;
 
+import dev.cutout.gateway.access.ApiKeys;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -32,11 +30,6 @@ record ClientId(String value) {
     }
 
     static ClientId ofApiKey(String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return new ClientId("key:" + HexFormat.of().formatHex(digest, 0, KEY_DIGEST_BYTES));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return new ClientId("key:" + HexFormat.of().formatHex(ApiKeys.sha256(key), 0, KEY_DIGEST_BYTES));
     }
 }
