@@ -1,6 +1,7 @@
 package dev.cutout.gateway.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -42,6 +43,22 @@ class InfoAndOpsTest {
                 .body("paths.'/api/v1/jobs/{id}/result'.get.responses.'200'.headers.'Cutout-Doubt'", notNullValue())
                 .body("paths.'/api/v1/remove-background'.post.responses.'200'.headers.'Cutout-Quality'", notNullValue())
                 .body("paths.'/api/v1/jobs/{id}'.get.responses.'200'.headers", nullValue());
+    }
+
+    @Test
+    void openApiDocumentsTheApiKeysWhereTheFilterAsksForThem() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.securitySchemes.apiKeyHeader.in", equalTo("header"))
+                .body("components.securitySchemes.apiKeyHeader.name", equalTo("X-API-Key"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.apiKeyQuery.name", equalTo("api-key"))
+                .body("paths.'/api/v1/jobs'.post.security.collect { it.keySet() }.flatten()",
+                        contains("apiKeyHeader", "bearer"))
+                .body("paths.'/api/v1/jobs'.post.responses.'401'", notNullValue())
+                .body("paths.'/api/v1/jobs/{id}/events'.get.security.collect { it.keySet() }.flatten()",
+                        hasItems("apiKeyHeader", "bearer", "apiKeyQuery"))
+                .body("paths.'/api/v1/info'.get.security", nullValue())
+                .body("paths.'/api/v1/info'.get.responses.'401'", nullValue());
     }
 
     @Test
