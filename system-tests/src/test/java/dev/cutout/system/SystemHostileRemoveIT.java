@@ -89,6 +89,8 @@ class SystemHostileRemoveIT {
                 .redirectOutput(work.resolve("remove.out").toFile())
                 .redirectError(work.resolve("remove.err").toFile());
         builder.environment().put("OPT_OUT_TRACKING", "true");
+        // One model run per photo, as in SystemHostileInputIT (the hostile part is decoding, not the ensemble).
+        builder.environment().put("CUTOUT_ENSEMBLE_STANDARD", SystemHostileInputIT.ONE_MODEL_RUN);
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             process.destroyForcibly();
