@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Asynchronous jobs: submit, then poll, stream or fetch the result from any replica. */
 @Path(JobResource.PATH)
@@ -41,6 +42,8 @@ import org.jboss.resteasy.reactive.RestPath;
 public class JobResource {
 
     static final String PATH = "/api/v1/jobs";
+    /** The header EventSource sends on a reconnect: the id of the last event it got. */
+    static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private final JobService service;
     private final JobBroker broker;
@@ -136,9 +139,32 @@ public class JobResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "A job's events as Server-Sent Events",
             description = "First the current state, then every change; the stream ends after done or failed. "
-                    + "Data: the same JSON as GET /api/v1/jobs/{id}.")
-    public Multi<OutboundSseEvent> events(@RestPath String id, @Context Sse sse) {
+                    + "Data: the same JSON as GET /api/v1/jobs/{id}. Every event has an id (<epoch ms>-<status>); "
+                    + "a reconnect with Last-Event-ID gets the current state first again, or 204 when the id says "
+                    + "the client already saw done or failed (EventSource then stops reconnecting). A job with no "
+                    + "news for a whole retention ends its stream with failed, code TIMEOUT.")
+    @APIResponse(responseCode = "200", description = "The event stream")
+    @APIResponse(responseCode = "204", description = "Last-Event-ID says the client saw the end already")
+    @APIResponse(responseCode = "404", description = "Unknown job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "410", description = "Expired job", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Multi<OutboundSseEvent> events(@RestPath String id, @HeaderParam(LAST_EVENT_ID) String lastEventId,
+                                          @Context Sse sse) {
+        if (EventId.parse(lastEventId).filter(EventId::terminal).isPresent()) {
+            throw new StreamEnded();
+        }
         return events.stream(JobAnswers.known(broker.state(id)), sse);
+    }
+
+    /** The client saw the job end: answered 204, which tells EventSource not to reconnect. */
+    static final class StreamEnded extends RuntimeException {
+        StreamEnded() {
+            super("the client saw the end of the stream", null, false, false);
+        }
+    }
+
+    @ServerExceptionMapper
+    Response ended(StreamEnded e) {
+        return Response.noContent().build();
     }
 
     @GET
