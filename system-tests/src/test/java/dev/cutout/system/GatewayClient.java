@@ -12,12 +12,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The gateway's HTTP API as a client sees it (GATEWAY.md), over {@link HttpClient}. */
@@ -34,8 +36,8 @@ final class GatewayClient {
         this.gateway = gateway;
     }
 
-    /** One server-sent event: its name and data line. */
-    record Event(String name, JsonNode data) {
+    /** One server-sent event: its name, data line and {@code id:} (null when it had none). */
+    record Event(String name, JsonNode data, String id) {
     }
 
     /** {@code POST /api/v1/jobs} with the image as a raw body and its name as {@code file-name}. */
@@ -140,10 +142,25 @@ final class GatewayClient {
      * still open after {@code timeout} (the stream must end after {@code done}/{@code failed}).
      */
     List<Event> events(String id, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id + "/events"))
-                .header("Accept", "text/event-stream").build();
+        return events(id, null, timeout);
+    }
+
+    /**
+     * As {@link #events(String, Duration)}, reconnecting as EventSource does: {@code Last-Event-ID} is the id of
+     * the last event the client got (a 204 answer, no more events, is an empty list).
+     */
+    List<Event> events(String id, String lastEventId, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id + "/events"))
+                .header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            builder.header("Last-Event-ID", lastEventId);
+        }
+        HttpRequest request = builder.build();
         CompletableFuture<List<Event>> read = HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
                 .thenApply(answer -> {
+                    if (answer.statusCode() == 204 && lastEventId != null) {
+                        return List.<Event>of();
+                    }
                     if (answer.statusCode() != 200) {
                         throw new AssertionError("events of " + id + ": " + answer.statusCode());
                     }
@@ -164,26 +181,65 @@ final class GatewayClient {
         }
     }
 
-    /** {@code event:} + {@code data:} lines, one event per blank line; comments ({@code : keep-alive}) skipped. */
+    /** The first event of the job's stream, then the connection is dropped (a client that goes away). */
+    Event firstEvent(String id) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id + "/events"))
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<Stream<String>> answer = send(request, HttpResponse.BodyHandlers.ofLines());
+        try (Stream<String> lines = answer.body()) {
+            List<Event> first = new ArrayList<>();
+            Iterator<String> it = lines.iterator();
+            EventLines reader = new EventLines(first::add);
+            while (first.isEmpty() && it.hasNext()) {
+                reader.line(it.next());
+            }
+            if (first.isEmpty()) {
+                throw new AssertionError("the event stream of " + id + " ended without an event");
+            }
+            return first.get(0);
+        }
+    }
+
+    /** {@code id:} + {@code event:} + {@code data:} lines, one event per blank line; comments ({@code : keep-alive}) skipped. */
     private static List<Event> parse(Stream<String> lines) {
         List<Event> events = new ArrayList<>();
-        String[] name = {null};
-        StringBuilder data = new StringBuilder();
-        lines.forEachOrdered(line -> {
-            if (line.startsWith("event:")) {
-                name[0] = line.substring("event:".length()).trim();
+        EventLines reader = new EventLines(events::add);
+        lines.forEachOrdered(reader::line);
+        reader.end();
+        return events;
+    }
+
+    /** Collects the lines of one event at a time. */
+    private static final class EventLines {
+        private final Consumer<Event> sink;
+        private String id;
+        private String name;
+        private final StringBuilder data = new StringBuilder();
+
+        EventLines(Consumer<Event> sink) {
+            this.sink = sink;
+        }
+
+        void line(String line) {
+            if (line.startsWith("id:")) {
+                id = line.substring("id:".length()).trim();
+            } else if (line.startsWith("event:")) {
+                name = line.substring("event:".length()).trim();
             } else if (line.startsWith("data:")) {
                 data.append(line.substring("data:".length()).trim());
-            } else if (line.isEmpty() && !data.isEmpty()) {
-                events.add(new Event(name[0], json(data.toString())));
-                name[0] = null;
-                data.setLength(0);
+            } else if (line.isEmpty()) {
+                end();
             }
-        });
-        if (!data.isEmpty()) {
-            events.add(new Event(name[0], json(data.toString())));
         }
-        return events;
+
+        void end() {
+            if (!data.isEmpty()) {
+                sink.accept(new Event(name, json(data.toString()), id));
+            }
+            id = null;
+            name = null;
+            data.setLength(0);
+        }
     }
 
     static JsonNode json(String text) {
