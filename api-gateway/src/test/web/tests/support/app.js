@@ -12,7 +12,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const MODULE_DIR = resolve(here, '../../../../..'); // api-gateway/
 export const REPO_ROOT = resolve(MODULE_DIR, '..');
 export const TARGET_DIR = join(MODULE_DIR, 'target');
-const JAR = join(REPO_ROOT, 'standalone', 'target', 'quarkus-app', 'quarkus-run.jar');
+export const JAR = join(REPO_ROOT, 'standalone', 'target', 'quarkus-app', 'quarkus-run.jar');
 const READY_TIMEOUT_MS = 180_000;
 
 async function freePort() {
@@ -28,25 +28,29 @@ async function freePort() {
 }
 
 /**
- * Starts the app with `env` overrides; resolves with {url, stop()} once /q/health/ready is UP.
- * `logName`: the app's log under target/ (a second app in a run needs its own).
+ * Starts the app with `env` overrides; resolves with {url, port, stop(), kill()} once /q/health/ready is UP.
+ * `logName`: the app's log under target/ (a second app in a run needs its own). `jar`, `port` and
+ * `portVariable` start another of the packaged apps (support/broker.js: the gateway and the worker), or the
+ * same one again on the port it had.
  */
-export async function startApp(env = {}, { logName = 'web-tests-app.log' } = {}) {
-  if (!existsSync(JAR)) {
-    throw new Error(`${JAR} is missing: build first (mvn -DskipTests package, or ./cutout test)`);
+export async function startApp(env = {}, {
+  logName = 'web-tests-app.log', jar = JAR, port = null, portVariable = 'PORT',
+} = {}) {
+  if (!existsSync(jar)) {
+    throw new Error(`${jar} is missing: build first (mvn -DskipTests package, or ./cutout test)`);
   }
-  const port = await freePort();
+  port = port || await freePort();
   mkdirSync(TARGET_DIR, { recursive: true });
   const logPath = join(TARGET_DIR, logName);
   const log = createWriteStream(logPath);
   const javaOpts = (process.env.CUTOUT_JAVA_OPTS || '-Xmx3g').split(/\s+/).filter(Boolean);
-  const child = spawn('java', [...javaOpts, '-jar', JAR], {
+  const child = spawn('java', [...javaOpts, '-jar', jar], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
       CUTOUT_MODEL_DIR: process.env.CUTOUT_MODEL_DIR || join(homedir(), '.cache', 'cutout', 'models'),
       OPT_OUT_TRACKING: 'true',
-      PORT: String(port),
+      [portVariable]: String(port),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,16 +76,24 @@ export async function startApp(env = {}, { logName = 'web-tests-app.log' } = {})
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  const gone = new Promise((r) => child.once('exit', r));
   return {
     url,
+    port,
     logPath,
+    /** SIGTERM (graceful), then SIGKILL if it is still there after 15 s. */
     async stop() {
       if (exited) return;
-      const gone = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await gone;
       clearTimeout(timer);
+    },
+    /** SIGKILL: no shutdown at all, its connections dropped by the kernel. */
+    async kill() {
+      if (exited) return;
+      child.kill('SIGKILL');
+      await gone;
     },
   };
 }

@@ -8,7 +8,13 @@ const BASE = '/api/v1';
 const TERMINAL = new Set(['done', 'failed']);
 const STATUSES = ['queued', 'decoding', 'inferring', 'refining', 'encoding', 'done', 'failed'];
 const POLL_INTERVAL_MS = 1000;
-const POLL_MAX_NETWORK_FAILURES = 5;
+// While EventSource reconnects, the status is asked this often (it may never reconnect: a 503 closes it).
+const RECONNECT_CHECK_MS = 5000;
+// No answer or 503 for this long while following a job (a server restart takes seconds): the card says so.
+const OUTAGE_PATIENCE_MS = 60000;
+// A result download that gets no answer is tried this many times, RESULT_RETRY_MS × attempt apart (1+2+3+4 s).
+const RESULT_ATTEMPTS = 5;
+const RESULT_RETRY_MS = 1000;
 // SSE sends only comments while a job sits in one stage; after this long without an event we ask.
 const STALL_CHECK_MS = 20000;
 
@@ -150,12 +156,18 @@ export async function fetchStatus(job) {
  * Follows a job until it ends: server-sent events first, polling when the stream fails.
  * Calls onUpdate(view) for every state; resolves with the last (done) view, rejects with an
  * ApiError for a failed job or a lost job. `signal` stops watching.
+ *
+ * A stream that drops (a restarted or briefly unreachable server) is left to EventSource, which reconnects
+ * with Last-Event-ID and gets the current state first; meanwhile the status is asked every few seconds.
+ * No answer (or 503) is waited out for OUTAGE_PATIENCE_MS before the card says so.
  */
 export function watchJob(job, onUpdate, { signal } = {}) {
   return new Promise((resolve, reject) => {
     let source = null;
     let stallTimer = 0;
+    let pollTimer = 0;
     let finished = false;
+    const outage = new Outage();
 
     const finish = (view) => {
       if (finished) return;
@@ -172,33 +184,47 @@ export function watchJob(job, onUpdate, { signal } = {}) {
     };
     const update = (view) => {
       if (finished) return;
+      outage.over();
       onUpdate(view);
       if (TERMINAL.has(view.status)) finish(view);
     };
     const cleanUp = () => {
       clearTimeout(stallTimer);
+      clearTimeout(pollTimer);
       if (source) source.close();
       source = null;
+    };
+    // One status read; a failure that may pass (no answer, 503) only ends the watch once it has lasted.
+    const ask = async () => {
+      try {
+        update(await fetchStatus(job));
+      } catch (error) {
+        if (!outage.passing(error)) fail(error);
+        else if (outage.tooLong()) fail(outage.error());
+      }
     };
     const armStallCheck = () => {
       clearTimeout(stallTimer);
       stallTimer = setTimeout(async () => {
-        try {
-          update(await fetchStatus(job));
-          if (!finished) armStallCheck();
-        } catch (error) {
-          fail(error);
-        }
+        await ask();
+        if (!finished) armStallCheck();
       }, STALL_CHECK_MS);
     };
-    const startPolling = () => {
-      cleanUp();
-      poll(job, update, fail, () => finished);
+    // While the stream is down, ask every few seconds (every second once EventSource has given up). Each
+    // failed reconnect fires onerror again: a read already planned stays planned.
+    const pollWhileDown = () => {
+      if (pollTimer || finished) return;
+      const reconnecting = source && source.readyState !== EventSource.CLOSED;
+      pollTimer = setTimeout(async () => {
+        await ask();
+        pollTimer = 0;
+        if (!source || source.readyState !== EventSource.OPEN) pollWhileDown();
+      }, reconnecting ? RECONNECT_CHECK_MS : POLL_INTERVAL_MS);
     };
 
     if (signal) signal.addEventListener('abort', () => fail(new ApiError('Stopped.', { code: 'ABORTED' })), { once: true });
     if (typeof EventSource !== 'function') {
-      startPolling();
+      pollWhileDown();
       return;
     }
     source = new EventSource(withKeyInQuery(job.links.events));
@@ -208,42 +234,63 @@ export function watchJob(job, onUpdate, { signal } = {}) {
         try {
           update(JSON.parse(event.data));
         } catch {
-          startPolling();
+          source.close();
+          source = null;
+          pollWhileDown();
         }
       });
     }
-    // A stream that breaks before done/failed (proxy, server restart, 404/410): poll instead;
-    // polling turns a gone job into a readable error.
+    // A stream that breaks before done/failed (proxy, server restart): EventSource reconnects by itself, unless
+    // the answer was not a 200 (204, 404, 410, 503): then it stays closed and the status reads carry on (they
+    // also turn a gone job into a readable error).
     source.onerror = () => {
-      if (!finished) startPolling();
+      if (!finished) pollWhileDown();
     };
     armStallCheck();
   });
 }
 
-async function poll(job, update, fail, isFinished) {
-  let networkFailures = 0;
-  while (!isFinished()) {
-    try {
-      update(await fetchStatus(job));
-      networkFailures = 0;
-    } catch (error) {
-      if (error.code !== 'NETWORK' || ++networkFailures >= POLL_MAX_NETWORK_FAILURES) {
-        fail(error);
-        return;
-      }
-    }
-    if (!isFinished()) await new Promise((r) => setTimeout(r, POLL_INTERVAL_MS * (1 + networkFailures)));
+/** How long the server has been out of reach (no answer, or 503) while a job is followed. */
+class Outage {
+  constructor() {
+    this.since = null;
+  }
+
+  /** True for a failure that a server coming back would end; starts the clock. */
+  passing(error) {
+    if (error.code !== 'NETWORK' && error.code !== 'UNAVAILABLE') return false;
+    if (this.since === null) this.since = Date.now();
+    return true;
+  }
+
+  tooLong() {
+    return this.since !== null && Date.now() - this.since >= OUTAGE_PATIENCE_MS;
+  }
+
+  over() {
+    this.since = null;
+  }
+
+  error() {
+    return new ApiError(`The Cutout server has not answered for ${Math.round(OUTAGE_PATIENCE_MS / 1000)} seconds. `
+      + 'Check your connection, then Retry.', { code: 'UNREACHABLE' });
   }
 }
 
-/** GET /api/v1/jobs/{id}/result: {blob, fileName} (file name from Content-Disposition). */
+/**
+ * GET /api/v1/jobs/{id}/result: {blob, fileName} (file name from Content-Disposition). No answer or a 503
+ * (a server restarting between done and the download) is tried again a few times, waiting longer each time.
+ */
 export async function fetchResult(job) {
   let response;
-  try {
-    response = await authorizedFetch(job.links.result, { cache: 'no-store' });
-  } catch {
-    throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await authorizedFetch(job.links.result, { cache: 'no-store' });
+      if (response.status !== 503 || attempt >= RESULT_ATTEMPTS) break;
+    } catch {
+      if (attempt >= RESULT_ATTEMPTS) throw new ApiError(NETWORK_MESSAGE, { code: 'NETWORK' });
+    }
+    await new Promise((r) => setTimeout(r, RESULT_RETRY_MS * attempt));
   }
   if (!response.ok) throw await problemOf(response, 'The result could not be fetched.');
   return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition') || '') };
