@@ -21,7 +21,9 @@ import java.util.Optional;
 /**
  * A batch's progress as SSE: first event {@code batch} (the whole view, as {@code GET /api/v1/batches/{id}}), then
  * an {@code item} event (the counts and the changed item) for every event of one of its jobs seen by this
- * replica, and a last {@code batch} event when every item has finished.
+ * replica, and a last {@code batch} event when every item has finished, with {@code id: finished}: an EventSource
+ * that reconnects after it sends that as {@code Last-Event-ID} and is answered 204. A reconnect before that
+ * starts again with the whole view.
  */
 @ApplicationScoped
 public class BatchEventStream {
@@ -29,6 +31,9 @@ public class BatchEventStream {
     /** Data of an {@code item} event. */
     public record ItemEvent(String batchId, BatchView.Counts counts, BatchView.ItemView item) {
     }
+
+    /** The {@code id:} of the last event; the only event with an id. */
+    public static final String FINISHED_ID = "finished";
 
     private final BatchService service;
     private final JobBroker broker;
@@ -110,10 +115,12 @@ public class BatchEventStream {
 
         private void emitBatch() {
             BatchView batch = current();
-            emit("batch", batch);
             if (batch.finished()) {
+                emitter.emit(event("batch", batch).id(FINISHED_ID).build());
                 ended = true;
                 emitter.complete();
+            } else {
+                emit("batch", batch);
             }
         }
 
@@ -122,8 +129,11 @@ public class BatchEventStream {
         }
 
         private void emit(String name, Object data) {
-            emitter.emit(sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(text(data)).build());
+            emitter.emit(event(name, data).build());
+        }
+
+        private OutboundSseEvent.Builder event(String name, Object data) {
+            return sse.newEventBuilder().name(name).mediaType(MediaType.APPLICATION_JSON_TYPE).data(text(data));
         }
     }
 

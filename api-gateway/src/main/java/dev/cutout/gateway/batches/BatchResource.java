@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.HeaderParam;
+import dev.cutout.gateway.rest.JobResource;
+import dev.cutout.gateway.rest.StreamEnded;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.function.Function;
@@ -95,7 +98,11 @@ public class BatchResource {
             description = "First a 'batch' event (the same JSON as GET /api/v1/batches/{id}), then an 'item' event "
                     + "(batchId, counts, item) for every change of one of its jobs, and a last 'batch' event once "
                     + "every item has finished; then the stream ends.")
-    public Multi<OutboundSseEvent> events(@RestPath String id, @Context Sse sse) {
+    public Multi<OutboundSseEvent> events(@RestPath String id,
+                                          @HeaderParam(JobResource.LAST_EVENT_ID) String lastEventId, @Context Sse sse) {
+        if (BatchEventStream.FINISHED_ID.equals(lastEventId)) {
+            throw new StreamEnded();
+        }
         return events.stream(service.record(id), sse);
     }
 

@@ -33,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Asynchronous jobs: submit, then poll, stream or fetch the result from any replica. */
 @Path(JobResource.PATH)
@@ -43,7 +42,7 @@ public class JobResource {
 
     static final String PATH = "/api/v1/jobs";
     /** The header EventSource sends on a reconnect: the id of the last event it got. */
-    static final String LAST_EVENT_ID = "Last-Event-ID";
+    public static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private final JobService service;
     private final JobBroker broker;
@@ -153,18 +152,6 @@ public class JobResource {
             throw new StreamEnded();
         }
         return events.stream(JobAnswers.known(broker.state(id)), sse);
-    }
-
-    /** The client saw the job end: answered 204, which tells EventSource not to reconnect. */
-    static final class StreamEnded extends RuntimeException {
-        StreamEnded() {
-            super("the client saw the end of the stream", null, false, false);
-        }
-    }
-
-    @ServerExceptionMapper
-    Response ended(StreamEnded e) {
-        return Response.noContent().build();
     }
 
     @GET

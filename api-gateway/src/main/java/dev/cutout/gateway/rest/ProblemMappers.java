@@ -84,6 +84,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response ended(StreamEnded e) {
+        return Response.noContent().build();
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status == 413) {

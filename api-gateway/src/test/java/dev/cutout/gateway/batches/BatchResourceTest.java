@@ -125,6 +125,14 @@ class BatchResourceTest {
             assertThat(next(lines)).contains("\"name\":\"a.png\"", "\"status\":\"done\"");
             assertThat(next(lines)).isEqualTo("event:batch");
             assertThat(next(lines)).contains("\"finished\":true", "\"done\":1");
+
+            // An EventSource reconnecting after the last event sends its id: nothing more to send.
+            HttpResponse<String> again = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/batches/" + id + "/events"))
+                            .header("Accept", "text/event-stream").header("Last-Event-ID", "finished")
+                            .timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).isEqualTo(204);
         }
     }
 
