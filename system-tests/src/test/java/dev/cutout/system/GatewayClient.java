@@ -137,6 +137,12 @@ final class GatewayClient {
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /** {@code DELETE /api/v1/jobs/{id}}: the job's result is released at once. */
+    HttpResponse<String> delete(String id) {
+        return send(HttpRequest.newBuilder(gateway.uri("/api/v1/jobs/" + id)).timeout(Duration.ofSeconds(10)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * Reads {@code GET /api/v1/jobs/{id}/events} until the server closes the stream; fails if it is
      * still open after {@code timeout} (the stream must end after {@code done}/{@code failed}).

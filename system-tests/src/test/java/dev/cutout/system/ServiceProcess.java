@@ -121,11 +121,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The value of a Prometheus sample on {@code /q/metrics}, e.g. {@code cutout_jobs_in_flight}; 0 if absent. */
     double metric(String sample) {
+        return metric(sample, "");
+    }
+
+    /** The sum of a Prometheus sample's series whose labels contain {@code label} (e.g. {@code area="heap"}). */
+    double metric(String sample, String label) {
         try {
             String text = HTTP.send(HttpRequest.newBuilder(uri("/q/metrics")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             return text.lines()
                     .filter(line -> line.startsWith(sample + " ") || line.startsWith(sample + "{"))
+                    .filter(line -> line.contains(label))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                     .sum();
         } catch (IOException e) {

@@ -46,6 +46,16 @@ final class SystemFiles {
         return dir.resolve(name + ".log");
     }
 
+    /** Writes {@code text} to {@code target/system-it/<fileName>} (a run's report) and returns that file. */
+    static Path writeReport(String fileName, String text) {
+        Path file = log("report").resolveSibling(fileName);
+        try {
+            return Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String property(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
