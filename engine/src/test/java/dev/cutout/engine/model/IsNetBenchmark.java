@@ -22,12 +22,12 @@ public final class IsNetBenchmark {
     public static void main(String[] args) throws Exception {
         ModelVariant variant = ModelVariant.valueOf(args[0].toUpperCase());
         int runs = Integer.parseInt(args[1]);
-        String mode = args[2]; // original | pruned | model (the full IsNetModel path through DJL)
+        String mode = args[2]; // original | pruned | model (the full MatteModel path through DJL)
         Path dir = CutoutEngine.modelDir(CutoutConfigLoader.load());
-        int grid = ModelVariant.GRID_SIZE;
+        int grid = variant.descriptor().grid();
         ModelInput input = GridImages.modelInput(Path.of(args.length > 3 ? args[3] : "../shared/eval/images/fg-car-2__bg-studio.png"), grid);
         if (mode.equals("model")) {
-            try (IsNetModel model = IsNetModel.load(dir, variant, ExecutionDevice.CPU, 2, 1, true)) {
+            try (MatteModel model = MatteModel.load(dir, variant, ExecutionDevice.CPU, 2, 1, true)) {
                 System.out.println(variant.id() + " model load " + model.timings());
                 for (int i = 0; i < runs; i++) {
                     long t = System.nanoTime();
@@ -37,7 +37,7 @@ public final class IsNetBenchmark {
             }
         } else {
             Path original = new ModelFiles(dir).verifiedOriginal(variant);
-            Path file = mode.equals("pruned") ? PrunedModelCache.outputOnly(original, variant) : original;
+            Path file = mode.equals("pruned") ? PrunedModelCache.outputOnly(original, variant.descriptor()) : original;
             rawSession(file, variant.id() + " " + mode, input, runs);
         }
         System.out.println(variant.id() + " " + mode + " peak " + Files.readAllLines(Path.of("/proc/self/status")).stream()
@@ -59,7 +59,7 @@ public final class IsNetBenchmark {
                         session.getOutputNames().size());
                 for (int i = 0; i <= runs; i++) {
                     t = System.nanoTime();
-                    try (OrtSession.Result result = session.run(Map.of(IsNetTranslator.INPUT, tensor))) {
+                    try (OrtSession.Result result = session.run(Map.of("input", tensor))) {
                         System.out.printf("%s %s %d: %d ms%n", label, i == 0 ? "warm-up" : "run", i,
                                 (System.nanoTime() - t) / 1_000_000);
                     }
