@@ -103,6 +103,13 @@ public record ModelDescriptor(String name, String file, Optional<String> sha256,
         return input.size().side();
     }
 
+    /** The same descriptor with the grid fixed at {@code side} (tests on small grids). */
+    public ModelDescriptor withGrid(int side) {
+        Input in = new Input(input.name(), input.layout(), Size.fixed(side), input.colourOrder(), input.normalisation(),
+                input.resize());
+        return new ModelDescriptor(name, file, sha256, in, output, licence, runHere, comment);
+    }
+
     /** The copy whose graph declares only the matte output, derived by {@link PrunedModelCache}. */
     public String outputOnlyFileName() {
         String stem = file.toLowerCase(Locale.ROOT).endsWith(".onnx") ? file.substring(0, file.length() - 5) : file;
