@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.List;
 
 /**
  * Keeps {@code <model>.output-only.onnx} (graph output: only the descriptor's matte output) next to the verified original, deriving it with
@@ -37,7 +38,7 @@ public final class PrunedModelCache {
         String originalSha = descriptor.sha256().orElseThrow(
                 () -> new IllegalArgumentException(descriptor.name() + " has no sha256, so it was never verified"));
         try {
-            if (!isCurrent(pruned, sidecar, originalSha)) {
+            if (!isCurrent(pruned, sidecar, originalSha, descriptor.output().name())) {
                 derive(verifiedOriginal, pruned, sidecar, originalSha, descriptor.output().name());
             }
         } catch (IOException e) {
@@ -48,7 +49,9 @@ public final class PrunedModelCache {
 
     // The sidecar keys the derived file by the original's hash, whose descriptor fixes the output name; its
     // format is the one earlier releases wrote, so they and this one share a model directory without re-deriving.
-    private static boolean isCurrent(Path pruned, Path sidecar, String originalSha) throws IOException {
+    // The pruned graph's one output is read back too (a few small reads), so a descriptor naming another output
+    // of the same original is not served a file pruned for the old one.
+    private static boolean isCurrent(Path pruned, Path sidecar, String originalSha, String output) throws IOException {
         if (!Files.isRegularFile(pruned) || !Files.isRegularFile(sidecar)) {
             return false;
         }
@@ -56,7 +59,8 @@ public final class PrunedModelCache {
         return recorded.length == 4
                 && recorded[2].equals(originalSha)
                 && recorded[3].equals(PREPARATION)
-                && recorded[0].equals(HashStamp.sha256(pruned));
+                && recorded[0].equals(HashStamp.sha256(pruned))
+                && OnnxGraph.read(pruned).outputNames().equals(List.of(output));
     }
 
     private static void derive(Path original, Path pruned, Path sidecar, String originalSha, String output)
