@@ -30,8 +30,9 @@ import java.util.Map;
 
 /**
  * Owns the loaded models and the pipelines around them, built from {@link CutoutConfig}. The
- * configured model is loaded at start (failing fast with a one-line fix when it is missing); the
- * other variant only when a job first asks for it. Closing it frees every model.
+ * configured model is loaded at start (failing fast with a one-line fix when it is missing or does not
+ * match its descriptor); the other variant, or any other described model, only when it is first asked
+ * for. Each pipeline runs at its model's grid side. Closing it frees every model.
  */
 public final class CutoutEngine implements AutoCloseable {
 
