@@ -1,9 +1,8 @@
 package dev.cutout.bench;
 
 import dev.cutout.engine.model.GridMatte;
-import dev.cutout.engine.model.IsNetModel;
+import dev.cutout.engine.model.MatteModel;
 import dev.cutout.engine.model.ModelInput;
-import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.ensemble.EnsemblePredictor;
 import dev.cutout.engine.pipeline.ensemble.ModelView;
 import java.util.ArrayList;
@@ -17,13 +16,18 @@ import java.util.function.Supplier;
  */
 final class EvalContext {
 
-    private final IsNetModel model;
+    private final MatteModel model;
     private final ViewMatteCache cache;
     private final List<Long> inferenceNanos = new ArrayList<>();
 
-    EvalContext(IsNetModel model, ViewMatteCache cache) {
+    EvalContext(MatteModel model, ViewMatteCache cache) {
         this.model = model;
         this.cache = cache;
+    }
+
+    /** The side of the model's square grid. */
+    int grid() {
+        return model.grid();
     }
 
     /** The cached model for one photo. */
@@ -33,7 +37,7 @@ final class EvalContext {
     }
 
     private GridMatte predict(String key, ModelView view, Supplier<ModelInput> input) {
-        return cache.get(key, model.variant().id(), view.label(), ModelVariant.GRID_SIZE, () -> {
+        return cache.get(key, model.descriptor().name(), view.label(), model.grid(), () -> {
             ModelInput in = input.get();
             long t0 = System.nanoTime();
             GridMatte matte = model.predict(in);

@@ -1,7 +1,6 @@
 package dev.cutout.bench;
 
 import dev.cutout.engine.model.GridMatte;
-import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.AlphaEstimator;
 import dev.cutout.engine.pipeline.CutoutPipeline;
 import dev.cutout.engine.pipeline.ensemble.Ensemble;
@@ -48,9 +47,9 @@ final class EvalVariants {
 
     /** What rembg and imgly do: the plain run stretched back bilinearly, nothing else. */
     static EvalVariant bilinear() {
-        ModelInputResizer resizer = new ModelInputResizer(ModelVariant.GRID_SIZE);
         BilinearUpsampler bilinear = new BilinearUpsampler();
         return new EvalVariant("bilinear (peers' way)", 1, true, (set, image, context) -> {
+            ModelInputResizer resizer = new ModelInputResizer(context.grid());
             GridMatte matte = context.modelFor(image).predict(ModelView.PLAIN, () -> resizer.resize(image.photo()));
             return Optional.of(EvalVariant.Output.of(bilinear.upsample(matte, image.photo().width(), image.photo().height())));
         });

@@ -3,8 +3,7 @@ package dev.cutout.bench;
 import dev.cutout.engine.config.CutoutConfig;
 import dev.cutout.engine.config.CutoutConfigLoader;
 import dev.cutout.engine.model.GridMatte;
-import dev.cutout.engine.model.IsNetModel;
-import dev.cutout.engine.model.ModelVariant;
+import dev.cutout.engine.model.MatteModel;
 import dev.cutout.engine.pipeline.CutoutEngine;
 import dev.cutout.engine.pipeline.ensemble.ModelView;
 import dev.cutout.engine.pipeline.ensemble.ViewRenderer;
@@ -44,13 +43,13 @@ public final class ViewDump {
             views.add(ModelView.parse(view));
         }
         CutoutConfig config = CutoutConfigLoader.load();
-        int grid = ModelVariant.GRID_SIZE;
-        ViewRenderer renderer = new ViewRenderer(grid);
         ViewMatteCache cache = new ViewMatteCache(out.resolve("mattes"));
         PngWriter png = new PngWriter();
         try (CutoutEngine engine = CutoutEngine.start(config);
              PrintWriter index = new PrintWriter(Files.newBufferedWriter(out.resolve("index.tsv")))) {
-            IsNetModel model = engine.model();
+            MatteModel model = engine.model();
+            int grid = model.grid();
+            ViewRenderer renderer = new ViewRenderer(grid);
             index.println("set\tname\tkey\twidth\theight");
             for (EvalSet set : sets) {
                 Path dir = out.resolve("sets").resolve(set.name());

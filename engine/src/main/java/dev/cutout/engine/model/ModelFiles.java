@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds a provisioned model in the model directory and refuses it unless its SHA-256 is the expected one. */
+/**
+ * Finds a described model in the model directory and refuses it, with one sentence, unless its SHA-256 is the
+ * descriptor's and its graph has the input and output the descriptor names.
+ */
 public final class ModelFiles {
 
     private static final String FIX = "run deploy/fetch-models.sh (or ./cutout test / ./cutout run, which do it)";
@@ -20,26 +23,45 @@ public final class ModelFiles {
         return modelDir;
     }
 
-    /**
-     * Returns the original model file after checking its hash; throws at once rather than letting
-     * ONNX Runtime fail later on a truncated or foreign file.
-     */
+    /** {@link #verifiedOriginal(ModelDescriptor)} for a built-in ISNet variant. */
     public Path verifiedOriginal(ModelVariant variant) {
-        Path file = modelDir.resolve(variant.fileName());
+        return verifiedOriginal(variant.descriptor());
+    }
+
+    /**
+     * Returns the original model file after checking its hash and its graph against the descriptor; throws
+     * at once rather than letting ONNX Runtime fail later on a truncated or foreign file, or a job on a
+     * descriptor that does not fit.
+     */
+    public Path verifiedOriginal(ModelDescriptor descriptor) {
+        String name = descriptor.name();
+        if (descriptor.input().resize() != ModelDescriptor.ResizeMode.STRETCH) {
+            throw new ModelUnavailableException("Model '" + name + "': resize mode "
+                    + descriptor.input().resize().name().toLowerCase(java.util.Locale.ROOT)
+                    + " is not supported by the pipeline yet, only stretch");
+        }
+        String expected = descriptor.sha256().orElseThrow(() -> new ModelUnavailableException("Model '" + name
+                + "' has no sha256 in its descriptor (not run here): add the file's SHA-256 to the descriptor"));
+        Path file = modelDir.resolve(descriptor.file());
         if (!Files.isRegularFile(file)) {
             throw new ModelUnavailableException(
-                    "Model '" + variant.id() + "' not found in " + modelDir + ": " + FIX);
+                    "Model '" + name + "' not found in " + modelDir + ": " + FIX);
         }
         String actual;
+        OnnxGraph graph;
         try {
             actual = HashStamp.sha256(file);
+            if (!actual.equals(expected)) {
+                throw new ModelUnavailableException("Model '" + name + "' in " + modelDir
+                        + " has SHA-256 " + actual + ", expected " + expected + ": " + FIX);
+            }
+            graph = OnnxGraph.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
+        } catch (IllegalArgumentException e) {
+            throw new ModelUnavailableException(descriptor.file() + ": not a readable ONNX model (" + e.getMessage() + ")", e);
         }
-        if (!actual.equals(variant.sha256())) {
-            throw new ModelUnavailableException("Model '" + variant.id() + "' in " + modelDir
-                    + " has SHA-256 " + actual + ", expected " + variant.sha256() + ": " + FIX);
-        }
+        GraphCheck.check(descriptor, graph);
         return file;
     }
 }

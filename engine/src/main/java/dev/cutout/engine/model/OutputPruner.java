@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Rewrites an ONNX model so its graph declares a single output, which lets ONNX Runtime's optimiser
- * drop the branches that only fed the other outputs (ISNet's side maps) instead of computing and
- * copying them on every run.
+ * drop the branches that only fed the other outputs (ISNet's and U²-Net's side maps) instead of computing
+ * and copying them on every run. Which output is kept comes from the model's descriptor.
  */
 public final class OutputPruner {
 

@@ -1,7 +1,8 @@
 package dev.cutout.engine.pipeline;
 
 import dev.cutout.engine.config.CutoutConfig;
-import dev.cutout.engine.model.IsNetModel;
+import dev.cutout.engine.model.MatteModel;
+import dev.cutout.engine.model.ModelDescriptor;
 import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.compose.Compositor;
 import dev.cutout.engine.pipeline.ensemble.CandidateChooser;
@@ -24,13 +25,14 @@ import dev.cutout.image.ImageLimits;
 import dev.cutout.image.ResultEncoder;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Owns the loaded models and the pipelines around them, built from {@link CutoutConfig}. The
- * configured model is loaded at start (failing fast with a one-line fix when it is missing); the
- * other variant only when a job first asks for it. Closing it frees every model.
+ * configured model is loaded at start (failing fast with a one-line fix when it is missing or does not
+ * match its descriptor); the other variant, or any other described model, only when it is first asked
+ * for. Each pipeline runs at its model's grid side. Closing it frees every model.
  */
 public final class CutoutEngine implements AutoCloseable {
 
@@ -38,8 +40,9 @@ public final class CutoutEngine implements AutoCloseable {
 
     private final CutoutConfig config;
     private final ModelVariant defaultVariant;
-    private final Map<ModelVariant, IsNetModel> models = new EnumMap<>(ModelVariant.class);
-    private final Map<ModelVariant, CutoutPipeline> pipelines = new EnumMap<>(ModelVariant.class);
+    // Keyed by descriptor name: the ISNet variants and any other described model share one cache.
+    private final Map<String, MatteModel> models = new HashMap<>();
+    private final Map<String, CutoutPipeline> pipelines = new HashMap<>();
 
     private CutoutEngine(CutoutConfig config) {
         this.config = config;
@@ -62,32 +65,36 @@ public final class CutoutEngine implements AutoCloseable {
         return pipeline(defaultVariant);
     }
 
-    /** The pipeline of {@code variant}, loading that model on first use. */
+    /** The pipeline of {@code variant}, loading that model on first use (on a GPU: never the quantised one). */
     public synchronized CutoutPipeline pipeline(ModelVariant variant) {
-        return pipelines.computeIfAbsent(variant, v -> assemble(model(v)));
+        return pipeline(config.device().variantFor(variant).descriptor());
+    }
+
+    /** The pipeline of a described model, verifying and loading it on first use. */
+    public synchronized CutoutPipeline pipeline(ModelDescriptor descriptor) {
+        return pipelines.computeIfAbsent(descriptor.name(), name -> assemble(model(descriptor)));
     }
 
     /** The configured model itself (benchmarks, eval). */
-    public IsNetModel model() {
-        return model(defaultVariant);
+    public MatteModel model() {
+        return model(config.device().variantFor(defaultVariant).descriptor());
     }
 
     public ModelVariant defaultVariant() {
         return defaultVariant;
     }
 
-    /** The loaded model that runs {@code variant} on the configured device (on a GPU: never the quantised one). */
-    private synchronized IsNetModel model(ModelVariant variant) {
-        return models.computeIfAbsent(config.device().variantFor(variant), v -> IsNetModel.load(modelDir(config), v,
+    private synchronized MatteModel model(ModelDescriptor descriptor) {
+        return models.computeIfAbsent(descriptor.name(), name -> MatteModel.load(modelDir(config), descriptor,
                 config.device(), threads(config), config.inference().predictors(), config.inference().warmUp()));
     }
 
-    private CutoutPipeline assemble(IsNetModel model) {
+    private CutoutPipeline assemble(MatteModel model) {
         ImageLimits limits = ImageLimits.of(config.limits().maxBytes(), config.limits().maxMegapixels());
         CutoutConfig.Refine refine = config.refine();
         SpeckFilter speckFilter = new SpeckFilter(refine.speckFraction() > 0, refine.speckFraction(),
                 refine.holeFraction() > 0, refine.holeFraction());
-        int grid = ModelVariant.GRID_SIZE;
+        int grid = model.grid();
         AlphaEstimator estimator = new AlphaEstimator(new ModelInputResizer(grid),
                 new EnsemblePredictor(new ViewRenderer(grid)),
                 new CandidateChooser(ChooserSettings.DEFAULT, new ColourSeparation()),
@@ -130,7 +137,7 @@ public final class CutoutEngine implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        models.values().forEach(IsNetModel::close);
+        models.values().forEach(MatteModel::close);
         models.clear();
         pipelines.clear();
     }

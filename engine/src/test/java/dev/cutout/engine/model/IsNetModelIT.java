@@ -24,13 +24,13 @@ class IsNetModelIT {
 
     private static final Path MODEL_DIR = CutoutEngine.modelDir(CutoutConfigLoader.load());
     private static final String CAR = "fg-car-2__bg-studio.png";
-    private static final int GRID = ModelVariant.GRID_SIZE;
+    private static final int GRID = ModelVariant.MEDIUM.descriptor().grid();
 
-    private static IsNetModel medium;
+    private static MatteModel medium;
 
     @BeforeAll
     static void loadMedium() {
-        medium = IsNetModel.load(MODEL_DIR, ModelVariant.MEDIUM, ExecutionDevice.CPU, 2, 2, true);
+        medium = MatteModel.load(MODEL_DIR, ModelVariant.MEDIUM, ExecutionDevice.CPU, 2, 2, true);
     }
 
     @AfterAll
@@ -47,7 +47,7 @@ class IsNetModelIT {
     @Test
     void prunedSessionDeclaresOnlyTheFullResolutionAlpha() throws Exception {
         Path pruned = PrunedModelCache.outputOnly(
-                new ModelFiles(MODEL_DIR).verifiedOriginal(ModelVariant.MEDIUM), ModelVariant.MEDIUM);
+                new ModelFiles(MODEL_DIR).verifiedOriginal(ModelVariant.MEDIUM), ModelVariant.MEDIUM.descriptor());
 
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
                 OrtSession session = OrtEnvironment.getEnvironment().createSession(pruned.toString(), options)) {

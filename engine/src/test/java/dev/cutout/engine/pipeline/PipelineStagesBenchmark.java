@@ -2,6 +2,7 @@ package dev.cutout.engine.pipeline;
 
 import dev.cutout.engine.model.GridMatte;
 import dev.cutout.engine.model.ModelInput;
+import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.compose.BlurFusionCoarse;
 import dev.cutout.engine.pipeline.compose.Compositor;
 import dev.cutout.engine.pipeline.compose.ForegroundEstimator;
@@ -34,7 +35,7 @@ public final class PipelineStagesBenchmark {
         RgbaImage photo = texturedPhoto(w, h);
         GridMatte grid = softDisc(1024);
 
-        ModelInput input = time("resize to 1024", () -> new ModelInputResizer().resize(photo));
+        ModelInput input = time("resize to 1024", () -> new ModelInputResizer(ModelVariant.MEDIUM.descriptor().grid()).resize(photo));
         GridMatte cleaned = time("speck filter", () -> new SpeckFilter().apply(grid));
         byte[] bilinear = time("bilinear upsample", () -> new BilinearUpsampler().upsample(cleaned, w, h));
         time("joint fit on the grid only", () -> new JointUpsampler().fit(cleaned, input));

@@ -16,16 +16,10 @@ import dev.cutout.image.RgbaImage;
  */
 public final class ModelInputResizer {
 
-    /** The ISNet grid. */
-    public static final int DEFAULT_SIZE = 1024;
     /** Output rows per band; larger bands re-read fewer overlapping source rows. */
     private static final int BAND_ROWS = 32;
 
     private final int size;
-
-    public ModelInputResizer() {
-        this(DEFAULT_SIZE);
-    }
 
     public ModelInputResizer(int size) {
         if (size <= 0) {

@@ -8,13 +8,18 @@ import ai.djl.translate.TranslatorContext;
 import java.nio.FloatBuffer;
 
 /**
+ * IsNetTranslator as it was before model descriptors (commit 7382d50), kept only to prove that
+ * {@link MatteTranslator} driven by the ISNet descriptor gives the same mattes bit for bit.
+ *
  * Turns a {@link ModelInput} into ISNet's normalised input tensor and its alpha output into a
  * {@link GridMatte}; all maths happens on plain arrays because the ONNX Runtime NDArray does none.
  */
-public final class IsNetTranslator implements NoBatchifyTranslator<ModelInput, GridMatte> {
+final class FormerIsNetTranslator implements NoBatchifyTranslator<ModelInput, GridMatte> {
 
     /** The graph input's name. */
     public static final String INPUT = "input";
+
+    private static final String ALPHA_OUTPUT = "output";
 
     // imgly exports ISNet for (v - 128) / 256 per channel, i.e. mean 128 and std 256 on 0..255 values.
     private static final float MEAN = 128f;
@@ -22,7 +27,7 @@ public final class IsNetTranslator implements NoBatchifyTranslator<ModelInput, G
 
     private final int grid;
 
-    public IsNetTranslator(int grid) {
+    FormerIsNetTranslator(int grid) {
         this.grid = grid;
     }
 
@@ -43,9 +48,9 @@ public final class IsNetTranslator implements NoBatchifyTranslator<ModelInput, G
 
     @Override
     public GridMatte processOutput(TranslatorContext ctx, NDList list) {
-        NDArray output = list.get(PrunedModelCache.ALPHA_OUTPUT);
+        NDArray output = list.get(ALPHA_OUTPUT);
         if (output == null) {
-            throw new IllegalStateException("model returned no '" + PrunedModelCache.ALPHA_OUTPUT + "' tensor, only " + list);
+            throw new IllegalStateException("model returned no '" + ALPHA_OUTPUT + "' tensor, only " + list);
         }
         if (!output.getShape().equals(new Shape(1, 1, grid, grid))) {
             throw new IllegalStateException("unexpected alpha shape " + output.getShape());
