@@ -49,9 +49,14 @@ final class ResourceWatch implements AutoCloseable {
     void sample(String phase) {
         long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
         for (Watched process : processes) {
-            Row row = new Row(phase, process.sampler().apply(elapsed));
-            rows.add(row);
-            System.out.println("resources: " + line(row));
+            try {
+                Row row = new Row(phase, process.sampler().apply(elapsed));
+                rows.add(row);
+                System.out.println("resources: " + line(row));
+            } catch (RuntimeException e) {
+                // a busy process that does not answer in time is a missing row, not the end of the watch
+                System.out.println("resources: " + process.name() + " not sampled at " + elapsed + " s: " + e);
+            }
         }
     }
 
