@@ -2,10 +2,7 @@ package dev.cutout.system;
 
 import dev.cutout.image.hostile.HostileCorpus;
 import dev.cutout.image.hostile.HostileFile;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * The photos a load or soak run sends, job by job: the two real photos of {@code ../shared/photos} as JPEGs at
@@ -70,45 +66,22 @@ final class LoadMix {
     }
 
     private static LoadInput scaled(String name, double megapixels) {
-        BufferedImage source = read(SystemFiles.photo(name));
+        BufferedImage source = Photos.read(SystemFiles.photo(name));
         double scale = Math.sqrt(megapixels * 1e6 / ((double) source.getWidth() * source.getHeight()));
         int width = (int) Math.round(source.getWidth() * scale);
         int height = (int) Math.round(source.getHeight() * scale);
-        BufferedImage scaledImage = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = scaledImage.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(source, 0, 0, width, height, null);
-        g.dispose();
-        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-        write(scaledImage, "jpeg", jpeg);
         String file = name.replace(".jpg", "") + "-" + Math.round(megapixels) + "mp.jpg";
-        return new LoadInput(file, jpeg.toByteArray(), "image/jpeg", width, height, Optional.empty());
+        return new LoadInput(file, Photos.jpeg(source, width, height), "image/jpeg", width, height, Optional.empty());
     }
 
     private static List<LoadInput> evalComposites() {
         Path folder = SystemFiles.evalImage(Photos.PORTRAIT).getParent();
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> file.toString().endsWith(".png")).sorted().map(file -> {
-                BufferedImage image = read(file);
+                BufferedImage image = Photos.read(file);
                 return new LoadInput(file.getFileName().toString(), Photos.bytes(file), "image/png", image.getWidth(),
                         image.getHeight(), Optional.empty());
             }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BufferedImage read(Path file) {
-        try {
-            return ImageIO.read(file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(BufferedImage image, String format, ByteArrayOutputStream out) {
-        try {
-            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,11 @@ final class Photos {
     /** {@code name} from the eval set scaled to {@code width} pixels wide, as a JPEG (quick to infer). */
     static byte[] scaledJpeg(String name, int width) {
         BufferedImage source = read(SystemFiles.evalImage(name));
-        int height = Math.round(source.getHeight() * (float) width / source.getWidth());
+        return jpeg(source, width, Math.round(source.getHeight() * (float) width / source.getWidth()));
+    }
+
+    /** {@code source} scaled (bilinear) to {@code width} × {@code height}, as a JPEG. */
+    static byte[] jpeg(BufferedImage source, int width, int height) {
         BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scaled.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -121,7 +125,7 @@ final class Photos {
         return out.toByteArray();
     }
 
-    private static BufferedImage read(Path file) {
+    static BufferedImage read(Path file) {
         try {
             return ImageIO.read(file.toFile());
         } catch (IOException e) {

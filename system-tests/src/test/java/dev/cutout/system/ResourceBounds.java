@@ -46,7 +46,8 @@ record ResourceBounds(long heapGrowthBytes, long rssGrowthBytes, long rssCeiling
 
     /** The bounds as a sentence for the report. */
     String describe() {
-        return String.format("heap after GC +%d MiB, RSS +%d MiB and at most %d MiB, threads +%d, open files +%d",
-                heapGrowthBytes / MIB, rssGrowthBytes / MIB, rssCeilingBytes / MIB, threadGrowth, openFileGrowth);
+        String ceiling = rssCeilingBytes == Long.MAX_VALUE ? "" : String.format(" and at most %d MiB", rssCeilingBytes / MIB);
+        return String.format("heap after GC +%d MiB, RSS +%d MiB%s, threads +%d, open files +%d",
+                heapGrowthBytes / MIB, rssGrowthBytes / MIB, ceiling, threadGrowth, openFileGrowth);
     }
 }

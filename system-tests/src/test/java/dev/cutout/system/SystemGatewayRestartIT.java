@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The gateway restarted (killed, or stopped gracefully) while its jobs are in flight: it holds no job state,
  * so the worker carries on, a new gateway answers for every job from the broker, each still ends done with
  * its result, and an event stream resumed with {@code Last-Event-ID} on the new gateway gets the current state
- * first. The small model and 480 px photos keep it short; the worker stays up for both variants.
+ * first. The small model, one model run per job and 480 px photos keep it short; the worker stays up for
+ * both variants.
  */
 class SystemGatewayRestartIT {
 
@@ -31,7 +33,9 @@ class SystemGatewayRestartIT {
     @BeforeAll
     static void startWorker() {
         vhost = TestVirtualHost.create();
-        worker = Services.worker("gateway-restart-worker", vhost, "small");
+        // One model run per job (SystemHostileInputIT.ONE_MODEL_RUN): a restart is about the gateway, not the ensemble.
+        worker = Services.worker("gateway-restart-worker", vhost, "small",
+                Map.of("CUTOUT_ENSEMBLE_STANDARD", SystemHostileInputIT.ONE_MODEL_RUN));
         worker.awaitReady();
     }
 
