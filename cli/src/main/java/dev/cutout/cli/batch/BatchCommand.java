@@ -50,7 +50,7 @@ public final class BatchCommand {
         JobOptions options = options(arguments);
         try (Manifest manifest = Manifest.open(plan.output())) {
             List<BatchPlan.Photo> toMake = new ArrayList<>();
-            String fingerprint = OptionsFingerprint.of(options);
+            String fingerprint = OptionsFingerprint.of(options, arguments.job().model());
             for (BatchPlan.Photo photo : plan.photos()) {
                 if (!alreadyDone(manifest, photo, fingerprint)) {
                     toMake.add(photo);
@@ -96,10 +96,14 @@ public final class BatchCommand {
         return text.toString();
     }
 
-    /** The flags' job, with {@code --model} in it: a service takes the model from the job, not from its own settings. */
+    /**
+     * The flags' job. For a service {@code --model} is in it (a service takes the model from the job, not from its
+     * own settings); in process it is the engine's configuration instead, so any catalogue model can be named.
+     */
     static JobOptions options(BatchArguments arguments) {
         JobOptions job = RemoveCommand.jobOptions(arguments.job());
-        return new JobOptions(arguments.job().model(), job.output(), job.background(), job.decontaminate(),
+        Optional<String> model = arguments.target() instanceof Target.InProcess ? Optional.empty() : arguments.job().model();
+        return new JobOptions(model, job.output(), job.background(), job.decontaminate(),
                 job.quality(), job.matting(), Optional.empty());
     }
 
