@@ -5,25 +5,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** A small synthetic model (shaped like U²-Net-p: one 1x3x320x320 input) and descriptor JSON for it, for catalogue tests. */
-final class TestModels {
+/**
+ * A small synthetic model (shaped like U²-Net-p: one 1x3x320x320 input, output {@code matte}) and descriptor JSON for
+ * it, for catalogue and installer tests here and in the command line's tests.
+ */
+public final class TestModels {
 
     private TestModels() {}
 
-    static byte[] onnx(String inputName) {
+    public static byte[] onnx(String inputName) {
         return new SyntheticOnnx().initializer("conv.weight", 64)
                 .input(inputName, 1L, 3L, 320L, 320L)
                 .output("matte", "n", "c", "h", "w")
                 .toBytes();
     }
 
-    static Path writeOnnx(Path dir, String fileName, String inputName) throws IOException {
+    public static Path writeOnnx(Path dir, String fileName, String inputName) throws IOException {
         Files.createDirectories(dir);
         return Files.write(dir.resolve(fileName), onnx(inputName));
     }
 
     /** A descriptor of {@code file} with input {@code input.1} and output {@code matte}; without a hash when empty. */
-    static String descriptor(String name, String file, Optional<String> sha256) {
+    public static String descriptor(String name, String file, Optional<String> sha256) {
         return """
                 {
                   "name": "%s",
@@ -40,7 +43,7 @@ final class TestModels {
                 """.formatted(name, file, sha256.map(s -> "\"sha256\": \"" + s + "\",\n  ").orElse(""));
     }
 
-    static Path writeDescriptor(Path dir, String fileName, String json) throws IOException {
+    public static Path writeDescriptor(Path dir, String fileName, String json) throws IOException {
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve(fileName), json);
     }
