@@ -68,7 +68,12 @@ public final class RemoveCommand {
             return EXIT_USAGE;
         }
         try {
-            ModelCatalogue.of(CutoutEngine.modelDir(config)).available(config.model().trim().toLowerCase(Locale.ROOT));
+            // An unknown name is a usage error; a known model whose file is missing fails below, as a load does.
+            ModelCatalogue catalogue = ModelCatalogue.of(CutoutEngine.modelDir(config));
+            String model = config.model().trim().toLowerCase(Locale.ROOT);
+            if (catalogue.find(model).isEmpty()) {
+                catalogue.available(model);
+            }
         } catch (ModelUnavailableException | InvalidDescriptorException e) {
             err.println("cutout remove: " + e.getMessage());
             return EXIT_USAGE;

@@ -91,7 +91,8 @@ public final class ModelCatalogue {
      */
     public ModelDescriptor available(String name) {
         ModelDescriptor descriptor = descriptors.get(name);
-        String choices = "available here: " + String.join(", ", availableNames()) + "; " + HOW_TO_GET;
+        List<String> here = availableNames();
+        String choices = "available here: " + (here.isEmpty() ? "none" : String.join(", ", here)) + "; " + HOW_TO_GET;
         if (descriptor == null) {
             throw new ModelUnavailableException("Unknown model '" + name + "' (" + choices + ")");
         }
