@@ -4,6 +4,7 @@ import dev.cutout.cli.ProgressBar;
 import dev.cutout.cli.RemoveCommand;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.engine.config.CutoutConfigLoader;
+import dev.cutout.engine.model.InvalidDescriptorException;
 import dev.cutout.engine.model.ModelUnavailableException;
 import io.smallrye.config.ConfigValidationException;
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class BatchCommand {
         } catch (ConfigValidationException e) {
             err.println("cutout batch: " + e.getProblem(0).getMessage());
             return EXIT_USAGE;
-        } catch (ModelUnavailableException e) {
+        } catch (ModelUnavailableException | InvalidDescriptorException e) {
             err.println("cutout batch: " + e.getMessage());
             return EXIT_SOME_FAILED;
         } catch (InterruptedException e) {
