@@ -63,10 +63,10 @@ public final class MattingEval {
                 .filter(set -> names.isEmpty() || names.contains(set.name())).toList();
         List<Config> configs = configs(quick);
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "Band matting eval, model %s; model runs cached in %s%n", config.model().id(), arguments.cache());
+        out.printf(Locale.ROOT, "Band matting eval, model %s; model runs cached in %s%n", config.model(), arguments.cache());
         out.println("baseline = CUTOUT DEFAULT (the shipped standard ensemble + joint upsampling); each other row = that alpha");
         out.println("+ closed-form band solve (k = trimap erosion px, lam = prior weight, eps, solve grid long side)");
-        try (CutoutEngine engine = CutoutEngine.start(config)) {
+        try (CutoutEngine engine = BenchEngine.start("eval-matting", config)) {
             CutoutPipeline pipeline = engine.pipeline();
             EvalContext context = new EvalContext(engine.model(), new ViewMatteCache(arguments.cache()));
             for (EvalSet set : sets) {

@@ -28,12 +28,12 @@ public final class QualityEval {
         CutoutConfig config = CutoutConfigLoader.load();
         List<EvalSet> sets = EvalSets.load(arguments.shared(), arguments.real());
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "Cutout quality eval, model %s; model runs cached in %s%n", config.model().id(), arguments.cache());
+        out.printf(Locale.ROOT, "Cutout quality eval, model %s; model runs cached in %s%n", config.model(), arguments.cache());
         out.println("MAE = mean |alpha error| (0..1); IoU at alpha 0.5; band = MAE in the boundary band (eval/README.md);");
         out.println("gross = IoU < 0.5 or under half the subject kept; s/img = model runs x one run + the rest, measured here;");
         out.println("bet/wor = photos better/worse than the baseline by > 0.001 MAE; vs baseline = change of the mean,");
         out.println("  [95% CI] = paired bootstrap of the ratio of means (* clearly better, ! clearly worse)");
-        try (CutoutEngine engine = CutoutEngine.start(config)) {
+        try (CutoutEngine engine = BenchEngine.start("eval", config)) {
             CutoutPipeline pipeline = engine.pipeline();
             out.printf(Locale.ROOT, "%s = %s (%d runs); %s = %s (%d runs)%n", EvalVariants.DEFAULT,
                     pipeline.ensembles().standard().spec(), pipeline.ensembles().standard().modelRuns(),

@@ -47,7 +47,7 @@ public final class RefineBench {
         System.out.printf(Locale.ROOT, "Cutout refine benchmark: %s rescaled; one Apply of the editor (erase + keep stroke,"
                 + " feather %d px, mask %d px); %d cores; max heap %d MiB%n", photo.getFileName(), FEATHER, MASK_SIDE,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-        try (CutoutEngine engine = CutoutEngine.start(config)) {
+        try (CutoutEngine engine = BenchEngine.start("bench-refine", config)) {
             System.out.printf(Locale.ROOT, "%-18s %7s %7s %7s %7s %7s %8s %8s %13s%n", "photo", "decode", "refine",
                     "compose", "encode", "total", "heap MiB", "RSS MiB", "first cut-out");
             for (double megapixels : MEGAPIXELS) {

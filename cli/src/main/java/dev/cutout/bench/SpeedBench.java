@@ -40,10 +40,10 @@ public final class SpeedBench {
         BufferedImage source = read(photo);
         CutoutConfig config = CutoutConfigLoader.load();
         System.out.printf(Locale.ROOT, "Cutout speed benchmark: %s (%dx%d) rescaled; model %s; %d cores; max heap %d MiB%n",
-                photo.getFileName(), source.getWidth(), source.getHeight(), config.model().id(),
+                photo.getFileName(), source.getWidth(), source.getHeight(), config.model(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.println("(speed does not depend on content, except foreground estimation, which scales with the soft edge area)");
-        try (CutoutEngine engine = CutoutEngine.start(config)) {
+        try (CutoutEngine engine = BenchEngine.start("bench", config)) {
             System.out.printf(Locale.ROOT, "model load: %s%n", engine.model().timings());
             StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-18s", "photo"));
             for (Stage stage : Stage.values()) { // one column per stage, as the rows print them

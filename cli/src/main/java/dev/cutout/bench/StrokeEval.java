@@ -36,8 +36,8 @@ public final class StrokeEval {
         PrintStream out = System.out;
         HintSolver solver = new HintSolver(MattingSettings.DEFAULT);
         out.printf(Locale.ROOT, "Strokes to a good cut-out, model %s; brush radius %.0f %% of the long side; goal IoU %.2f, cap %d%n",
-                config.model().id(), BRUSH_FRACTION * 100, StrokeSimulation.GOAL_IOU, StrokeSimulation.MAX_STROKES);
-        try (CutoutEngine engine = CutoutEngine.start(config)) {
+                config.model(), BRUSH_FRACTION * 100, StrokeSimulation.GOAL_IOU, StrokeSimulation.MAX_STROKES);
+        try (CutoutEngine engine = BenchEngine.start("eval-strokes", config)) {
             CutoutPipeline pipeline = engine.pipeline();
             EvalContext context = new EvalContext(engine.model(), new ViewMatteCache(arguments.cache()));
             for (EvalSet set : EvalSets.load(arguments.shared(), arguments.real())) {

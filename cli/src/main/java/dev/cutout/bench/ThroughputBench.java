@@ -41,9 +41,9 @@ public final class ThroughputBench {
         byte[] jpeg = SpeedBench.jpegAt(source, megapixels);
         CutoutConfig config = CutoutConfigLoader.load();
         System.out.printf(Locale.ROOT, "Cutout throughput: %d photos of %s at %.0f MP; model %s; %d cores; predictors %d%n",
-                photos, photo.getFileName(), megapixels, config.model().id(), Runtime.getRuntime().availableProcessors(),
+                photos, photo.getFileName(), megapixels, config.model(), Runtime.getRuntime().availableProcessors(),
                 config.inference().predictors());
-        try (CutoutEngine engine = CutoutEngine.start(config)) {
+        try (CutoutEngine engine = BenchEngine.start("bench-throughput", config)) {
             CutoutPipeline pipeline = engine.pipeline();
             pipeline.process(jpeg, CutoutOptions.DEFAULT); // warm-up at this size
             System.out.printf(Locale.ROOT, "%-7s %10s %12s %14s %12s %10s %9s%n", "jobs", "images/min", "model pace",

@@ -65,7 +65,7 @@ public final class ViewDump {
                             png.grey(image.photo().width(), image.photo().height(), image.truth()));
                     for (ModelView view : views) {
                         long t0 = System.nanoTime();
-                        GridMatte raw = cache.get(key, config.model().id(), view.label(), grid,
+                        GridMatte raw = cache.get(key, config.model(), view.label(), grid,
                                 () -> model.predict(renderer.render(image.photo(), view)));
                         System.out.printf(Locale.ROOT, "%s/%s %s %d ms%n", set.name(), image.name(), view.label(),
                                 (System.nanoTime() - t0) / 1_000_000);

@@ -8,6 +8,7 @@ import dev.cutout.contract.Layout;
 import dev.cutout.contract.ResultFormat;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  * The parsed command line of {@code ./cutout remove}.
  *
  * @param background flatten onto this 0xRRGGBB colour instead of writing transparency
- * @param model      model variant name overriding the configured one
+ * @param model      catalogue name of the model to run, overriding the configured one (checked when the engine starts)
  * @param careful    "Extra careful": the larger ensemble (up to four model runs) instead of the standard one
  * @param matting    refine the uncertain band with the closed-form matting solve (soft subjects: hair, fur, plants)
  * @param layout     crop, margin, canvas and alignment ({@link Layout#NONE}: the photo's frame)
@@ -41,7 +42,8 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
     static final String USAGE = """
             Usage: ./cutout remove <photo|folder> [-o <file|folder>] [options]
               -o, --output <path>      output file (one photo) or folder (a folder of photos)
-                  --model small|medium which ISNet variant to run (default: configured, medium)
+                  --model NAME         which model to run: small, medium (default), u2netp or any other
+                                       of ./cutout models whose file is here
                   --mask               write the alpha mask as a greyscale PNG instead of the cut-out
                   --background #rrggbb flatten onto this colour instead of transparency
                   --no-decontaminate   keep the original colours at soft edges (no foreground estimation)
@@ -78,7 +80,7 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
             }
             switch (arg) {
                 case "-o", "--output" -> output = Path.of(valueAfter(args, i++));
-                case "--model" -> model = value(arg, valueAfter(args, i++), JobOptionsParser::model);
+                case "--model" -> model = modelName(valueAfter(args, i++));
                 case "--mask" -> mask = true;
                 case "--background" -> background = value(arg, valueAfter(args, i++), JobOptionsParser::background);
                 case "--no-decontaminate" -> decontaminate = false;
@@ -105,6 +107,15 @@ public record RemoveArguments(Path input, Optional<Path> output, Optional<String
         return new RemoveArguments(input, Optional.ofNullable(output), Optional.ofNullable(model), mask,
                 background == null ? OptionalInt.empty() : OptionalInt.of(background), decontaminate, careful,
                 matting, shopOptions.layout(), shopOptions.format());
+    }
+
+    /** Any name, in any case: whether the catalogue has it is checked when the engine starts. */
+    private static String modelName(String text) {
+        String name = text.trim().toLowerCase(Locale.ROOT);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("--model needs a model name (./cutout models lists them)");
+        }
+        return name;
     }
 
     private static JobOptions shopOptions(Map<JobOption, String> flags) {

@@ -4,6 +4,8 @@ import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.OutputKind;
 import dev.cutout.engine.config.CutoutConfig;
 import dev.cutout.engine.config.CutoutConfigLoader;
+import dev.cutout.engine.model.InvalidDescriptorException;
+import dev.cutout.engine.model.ModelCatalogue;
 import dev.cutout.engine.model.ModelUnavailableException;
 import dev.cutout.engine.pipeline.CutoutEngine;
 import dev.cutout.engine.pipeline.CutoutOptions;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -62,6 +65,17 @@ public final class RemoveCommand {
             config = CutoutConfigLoader.load(overrides(arguments));
         } catch (ConfigValidationException e) {
             err.println("cutout remove: " + e.getProblem(0).getMessage());
+            return EXIT_USAGE;
+        }
+        try {
+            // An unknown name is a usage error; a known model whose file is missing fails below, as a load does.
+            ModelCatalogue catalogue = ModelCatalogue.of(CutoutEngine.modelDir(config));
+            String model = config.model().trim().toLowerCase(Locale.ROOT);
+            if (catalogue.find(model).isEmpty()) {
+                catalogue.available(model);
+            }
+        } catch (ModelUnavailableException | InvalidDescriptorException e) {
+            err.println("cutout remove: " + e.getMessage());
             return EXIT_USAGE;
         }
         try (CutoutEngine engine = CutoutEngine.start(config)) {

@@ -52,8 +52,10 @@ class RemoveArgumentsTest {
         assertThatThrownBy(() -> RemoveArguments.parse("a.jpg", "--background", "orange"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("--background must look like #rrggbb, not 'orange'");
-        assertThatThrownBy(() -> RemoveArguments.parse("a.jpg", "--model", "huge"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("--model must be small or medium, not 'huge'");
+        // Any name: the catalogue is asked when the engine starts (RemoveCommandTest).
+        assertThat(RemoveArguments.parse("a.jpg", "--model", "U2netp").model()).contains("u2netp");
+        assertThatThrownBy(() -> RemoveArguments.parse("a.jpg", "--model", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--model needs a model name");
     }
 
     @Test

@@ -22,13 +22,14 @@ class RemoveCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @Test
-    void unknownModelIsAUsageErrorThatNamesTheChoices() throws IOException {
+    void unknownModelIsAUsageErrorThatNamesTheChoicesAndHowToGetMore() throws IOException {
         Path photo = Files.createFile(dir.resolve("a.jpg"));
 
         int exit = command().run(photo.toString(), "--model", "large");
 
         assertThat(exit).isEqualTo(RemoveCommand.EXIT_USAGE);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--model must be small or medium, not 'large'");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cutout remove: Unknown model 'large' (available here: ",
+                "./cutout fetch-models", "./cutout models add FILE.onnx --descriptor D.json");
     }
 
     @Test

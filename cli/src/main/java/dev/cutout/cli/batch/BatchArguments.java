@@ -1,6 +1,8 @@
 package dev.cutout.cli.batch;
 
 import dev.cutout.cli.RemoveArguments;
+import dev.cutout.contract.InvalidOptionsException;
+import dev.cutout.contract.JobOptionsParser;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -24,8 +26,9 @@ public record BatchArguments(Path input, Path output, Target target, OptionalInt
                                        neither: the engine in this process, one photo at a time
                   --jobs N             jobs in flight (default: 4 for a server, 2 per worker consuming
                                        cutout.jobs for a broker, 1 in process)
-              Job options: --model small|medium, --mask, --background #rrggbb, --no-decontaminate,
-                           --careful, --matting (as for ./cutout remove)
+              Job options: --model NAME, --mask, --background #rrggbb, --no-decontaminate,
+                           --careful, --matting (as for ./cutout remove; through a server or a
+                           broker --model is small or medium, in process any of ./cutout models)
               The manifest cutout-manifest.jsonl in the output folder makes a re-run skip what is done.
             """;
 
@@ -54,8 +57,21 @@ public record BatchArguments(Path input, Path output, Target target, OptionalInt
         if (job.output().isEmpty()) {
             throw new IllegalArgumentException("name the output folder with -o");
         }
+        if (!(target instanceof Target.InProcess) && job.model().isPresent()) {
+            serviceModel(job.model().get());
+        }
         return new BatchArguments(job.input(), job.output().get(), target,
                 jobs == null ? OptionalInt.empty() : OptionalInt.of(jobs), job);
+    }
+
+    /** A job through a service names one of the models the job contract knows. */
+    private static void serviceModel(String model) {
+        try {
+            JobOptionsParser.model(model);
+        } catch (InvalidOptionsException e) {
+            throw new IllegalArgumentException("--model " + e.getMessage() + " when the jobs go through --server or "
+                    + "--broker (in process any model of ./cutout models runs)", e);
+        }
     }
 
     private static URI server(String text) {

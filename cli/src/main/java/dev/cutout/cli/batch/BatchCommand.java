@@ -4,6 +4,7 @@ import dev.cutout.cli.ProgressBar;
 import dev.cutout.cli.RemoveCommand;
 import dev.cutout.contract.JobOptions;
 import dev.cutout.engine.config.CutoutConfigLoader;
+import dev.cutout.engine.model.InvalidDescriptorException;
 import dev.cutout.engine.model.ModelUnavailableException;
 import io.smallrye.config.ConfigValidationException;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class BatchCommand {
         JobOptions options = options(arguments);
         try (Manifest manifest = Manifest.open(plan.output())) {
             List<BatchPlan.Photo> toMake = new ArrayList<>();
-            String fingerprint = OptionsFingerprint.of(options);
+            String fingerprint = OptionsFingerprint.of(options, arguments.job().model());
             for (BatchPlan.Photo photo : plan.photos()) {
                 if (!alreadyDone(manifest, photo, fingerprint)) {
                     toMake.add(photo);
@@ -77,7 +78,7 @@ public final class BatchCommand {
         } catch (ConfigValidationException e) {
             err.println("cutout batch: " + e.getProblem(0).getMessage());
             return EXIT_USAGE;
-        } catch (ModelUnavailableException e) {
+        } catch (ModelUnavailableException | InvalidDescriptorException e) {
             err.println("cutout batch: " + e.getMessage());
             return EXIT_SOME_FAILED;
         } catch (InterruptedException e) {
@@ -96,10 +97,14 @@ public final class BatchCommand {
         return text.toString();
     }
 
-    /** The flags' job, with {@code --model} in it: a service takes the model from the job, not from its own settings. */
+    /**
+     * The flags' job. For a service {@code --model} is in it (a service takes the model from the job, not from its
+     * own settings); in process it is the engine's configuration instead, so any catalogue model can be named.
+     */
     static JobOptions options(BatchArguments arguments) {
         JobOptions job = RemoveCommand.jobOptions(arguments.job());
-        return new JobOptions(arguments.job().model(), job.output(), job.background(), job.decontaminate(),
+        Optional<String> model = arguments.target() instanceof Target.InProcess ? Optional.empty() : arguments.job().model();
+        return new JobOptions(model, job.output(), job.background(), job.decontaminate(),
                 job.quality(), job.matting(), Optional.empty());
     }
 

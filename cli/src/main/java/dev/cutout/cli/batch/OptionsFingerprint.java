@@ -6,6 +6,7 @@ import dev.cutout.contract.JobOptions;
 import dev.cutout.contract.JobOptionsParser;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The job options as a short stable text, recorded per photo in the manifest: a re-run with other options
@@ -18,7 +19,12 @@ public final class OptionsFingerprint {
 
     /** E.g. {@code model=medium;output=cutout;background=ffffff;decontaminate=true;careful=false;matting=false}. */
     public static String of(JobOptions options) {
-        return "model=" + options.model().orElse("default")
+        return of(options, options.model());
+    }
+
+    /** With the model named apart from the job (in process, where it is the engine's configuration). */
+    public static String of(JobOptions options, Optional<String> model) {
+        return "model=" + model.orElse("default")
                 + ";output=" + options.output().name().toLowerCase(Locale.ROOT)
                 + ";background=" + JobOptionsParser.hex(options.background())
                 + ";decontaminate=" + options.decontaminate()

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cutout.contract.OutputKind;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BatchArgumentsTest {
@@ -40,5 +41,20 @@ class BatchArgumentsTest {
         assertThatThrownBy(() -> BatchArguments.parse("p", "-o", "o", "--jobs", "0")).hasMessageContaining("--jobs");
         assertThatThrownBy(() -> BatchArguments.parse("p", "-o", "o", "--server", "ftp://x"))
                 .hasMessageContaining("--server");
+    }
+
+    @Test
+    void inProcessAnyCatalogueModelIsConfigurationThroughAServiceOnlyTheContractsModels() {
+        BatchArguments inProcess = BatchArguments.parse("p", "-o", "o", "--model", "u2netp");
+
+        assertThat(BatchCommand.options(inProcess).model()).isEmpty();
+        assertThat(OptionsFingerprint.of(BatchCommand.options(inProcess), inProcess.job().model()))
+                .startsWith("model=u2netp;");
+        assertThat(OptionsFingerprint.of(BatchCommand.options(BatchArguments.parse("p", "-o", "o", "--model", "small")),
+                Optional.of("small"))).startsWith("model=small;");
+        assertThatThrownBy(() -> BatchArguments.parse("p", "-o", "o", "--server", "http://a.example.org", "--model", "u2netp"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--model must be small or medium, not 'u2netp' when the jobs go through --server or --broker "
+                        + "(in process any model of ./cutout models runs)");
     }
 }

@@ -1,7 +1,6 @@
 package dev.cutout.engine.config;
 
 import dev.cutout.engine.model.ExecutionDevice;
-import dev.cutout.engine.model.ModelVariant;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -15,9 +14,12 @@ import java.util.Optional;
 @ConfigMapping(prefix = "cutout")
 public interface CutoutConfig {
 
-    /** Which ISNet variant to run: {@code medium} (fp16, better edges) or {@code small} (uint8, faster). */
+    /**
+     * Which model to run: any name in the model catalogue whose file is here ({@code ./cutout models}), e.g.
+     * {@code medium} (ISNet fp16, better edges), {@code small} (ISNet uint8, faster) or {@code u2netp}.
+     */
     @WithDefault("medium")
-    ModelVariant model();
+    String model();
 
     /**
      * Where the network runs: {@code cpu}, or {@code gpu} (CUDA; needs the {@code -Pgpu} build, falls

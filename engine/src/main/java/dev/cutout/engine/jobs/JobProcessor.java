@@ -4,7 +4,6 @@ import dev.cutout.contract.JobEvent;
 import dev.cutout.contract.InvalidOptionsException;
 import dev.cutout.contract.JobStatus;
 import dev.cutout.contract.Refinement;
-import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.CutoutEngine;
 import dev.cutout.engine.pipeline.CutoutOptions;
 import dev.cutout.engine.pipeline.CutoutResult;
@@ -44,14 +43,12 @@ public final class JobProcessor {
             if (request.input().refinement().isPresent()) {
                 return refine(request, onStage);
             }
-            ModelVariant variant = request.options().model()
-                    .map(m -> ModelVariant.valueOf(m.toUpperCase(Locale.ROOT)))
-                    .orElse(engine.defaultVariant());
-            CutoutResult result = engine.pipeline(variant).process(request.input().image(),
+            String model = request.options().model().orElse(engine.defaultModel());
+            CutoutResult result = engine.pipeline(model).process(request.input().image(),
                     CutoutOptions.of(request.options()), onStage);
             LOG.log(Level.INFO, () -> String.format(Locale.ROOT, "job %s done: %dx%d %s %s model=%s %s", id,
                     result.width(), result.height(), request.options().output().name().toLowerCase(Locale.ROOT),
-                    result.format().id(), variant.id(), result.timings().summary()));
+                    result.format().id(), model, result.timings().summary()));
             return new JobOutcome.Done(JobEvent.done(id, result.quality()), result.png(), result.width(),
                     result.height(), result.timings(), result.format());
         } catch (ImageException e) {

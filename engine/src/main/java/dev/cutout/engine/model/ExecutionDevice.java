@@ -14,4 +14,9 @@ public enum ExecutionDevice {
     public ModelVariant variantFor(ModelVariant requested) {
         return this == GPU && requested == ModelVariant.SMALL ? ModelVariant.MEDIUM : requested;
     }
+
+    /** {@link #variantFor} by catalogue name: any model other than {@code small} runs as asked. */
+    public String modelFor(String requested) {
+        return requested.equals(ModelVariant.SMALL.id()) ? variantFor(ModelVariant.SMALL).id() : requested;
+    }
 }

@@ -35,11 +35,7 @@ public final class ModelFiles {
      */
     public Path verifiedOriginal(ModelDescriptor descriptor) {
         String name = descriptor.name();
-        if (descriptor.input().resize() != ModelDescriptor.ResizeMode.STRETCH) {
-            throw new ModelUnavailableException("Model '" + name + "': resize mode "
-                    + descriptor.input().resize().name().toLowerCase(java.util.Locale.ROOT)
-                    + " is not supported by the pipeline yet, only stretch");
-        }
+        checkSupported(descriptor);
         String expected = descriptor.sha256().orElseThrow(() -> new ModelUnavailableException("Model '" + name
                 + "' has no sha256 in its descriptor (not run here): add the file's SHA-256 to the descriptor"));
         Path file = modelDir.resolve(descriptor.file());
@@ -48,13 +44,27 @@ public final class ModelFiles {
                     "Model '" + name + "' not found in " + modelDir + ": " + FIX);
         }
         String actual;
-        OnnxGraph graph;
         try {
             actual = HashStamp.sha256(file);
-            if (!actual.equals(expected)) {
-                throw new ModelUnavailableException("Model '" + name + "' in " + modelDir
-                        + " has SHA-256 " + actual + ", expected " + expected + ": " + FIX);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (!actual.equals(expected)) {
+            throw new ModelUnavailableException("Model '" + name + "' in " + modelDir
+                    + " has SHA-256 " + actual + ", expected " + expected + ": " + FIX);
+        }
+        checkGraph(descriptor, file);
+        return file;
+    }
+
+    /**
+     * Refuses, in one sentence, a descriptor the pipeline cannot run or whose input name, input shape or output
+     * name does not match the graph in {@code file} (read without its weights).
+     */
+    static void checkGraph(ModelDescriptor descriptor, Path file) {
+        checkSupported(descriptor);
+        OnnxGraph graph;
+        try {
             graph = OnnxGraph.read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -62,6 +72,13 @@ public final class ModelFiles {
             throw new ModelUnavailableException(descriptor.file() + ": not a readable ONNX model (" + e.getMessage() + ")", e);
         }
         GraphCheck.check(descriptor, graph);
-        return file;
+    }
+
+    private static void checkSupported(ModelDescriptor descriptor) {
+        if (descriptor.input().resize() != ModelDescriptor.ResizeMode.STRETCH) {
+            throw new ModelUnavailableException("Model '" + descriptor.name() + "': resize mode "
+                    + descriptor.input().resize().name().toLowerCase(java.util.Locale.ROOT)
+                    + " is not supported by the pipeline yet, only stretch");
+        }
     }
 }

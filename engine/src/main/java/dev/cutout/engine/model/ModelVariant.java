@@ -1,9 +1,9 @@
 package dev.cutout.engine.model;
 
 /**
- * The two ISNet builds selectable by name in configuration ({@code cutout.model}), the command line and
- * jobs: each is a lookup of its built-in {@link ModelDescriptor}, which holds the file, hash and
- * preprocessing.
+ * The two ISNet builds a job may name (the job contract knows only these; configuration and the command line
+ * take any {@link ModelCatalogue} name): each is a lookup of its built-in {@link ModelDescriptor}, which holds the
+ * file, hash and preprocessing.
  */
 public enum ModelVariant {
     /** uint8-quantised weights: about half the time of MEDIUM, slightly softer edges. */

@@ -2,6 +2,7 @@ package dev.cutout.engine.pipeline;
 
 import dev.cutout.engine.config.CutoutConfig;
 import dev.cutout.engine.model.MatteModel;
+import dev.cutout.engine.model.ModelCatalogue;
 import dev.cutout.engine.model.ModelDescriptor;
 import dev.cutout.engine.model.ModelVariant;
 import dev.cutout.engine.pipeline.compose.Compositor;
@@ -26,48 +27,59 @@ import dev.cutout.image.ResultEncoder;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Owns the loaded models and the pipelines around them, built from {@link CutoutConfig}. The
- * configured model is loaded at start (failing fast with a one-line fix when it is missing or does not
- * match its descriptor); the other variant, or any other described model, only when it is first asked
- * for. Each pipeline runs at its model's grid side. Closing it frees every model.
+ * configured model, any name in the {@link ModelCatalogue} whose file is here, is loaded at start (failing
+ * fast with a one-line fix when it is unknown, missing or does not match its descriptor); any other model
+ * only when it is first asked for. Each pipeline runs at its model's grid side. Closing it frees every model.
  */
 public final class CutoutEngine implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(CutoutEngine.class.getName());
 
     private final CutoutConfig config;
-    private final ModelVariant defaultVariant;
+    private final ModelCatalogue catalogue;
+    private final String defaultModel;
     // Keyed by descriptor name: the ISNet variants and any other described model share one cache.
     private final Map<String, MatteModel> models = new HashMap<>();
     private final Map<String, CutoutPipeline> pipelines = new HashMap<>();
 
     private CutoutEngine(CutoutConfig config) {
         this.config = config;
-        this.defaultVariant = config.model();
-        if (config.device().variantFor(defaultVariant) != defaultVariant) {
+        this.catalogue = ModelCatalogue.of(modelDir(config));
+        this.defaultModel = config.model().trim().toLowerCase(Locale.ROOT);
+        if (!config.device().modelFor(defaultModel).equals(defaultModel)) {
             LOG.log(Level.WARNING, "cutout.model={0} on cutout.device=gpu: the quantised model has no CUDA kernels, "
-                    + "so jobs for it run on {1}", defaultVariant.id(), config.device().variantFor(defaultVariant).id());
+                    + "so jobs for it run on {1}", defaultModel, config.device().modelFor(defaultModel));
         }
     }
 
     /** Verifies, loads and (unless {@code cutout.inference.warm-up=false}) warms up the configured model, then wires every step around it. */
     public static CutoutEngine start(CutoutConfig config) {
         CutoutEngine engine = new CutoutEngine(config);
-        engine.pipeline(engine.defaultVariant);
+        engine.pipeline(engine.defaultModel);
         return engine;
     }
 
     /** The pipeline of the configured model. */
     public CutoutPipeline pipeline() {
-        return pipeline(defaultVariant);
+        return pipeline(defaultModel);
     }
 
     /** The pipeline of {@code variant}, loading that model on first use (on a GPU: never the quantised one). */
     public synchronized CutoutPipeline pipeline(ModelVariant variant) {
-        return pipeline(config.device().variantFor(variant).descriptor());
+        return pipeline(variant.id());
+    }
+
+    /**
+     * The pipeline of the catalogue's model {@code name}, loading it on first use (on a GPU: never the quantised
+     * one); an unknown name, or one whose file is not here, fails with one sentence listing what is.
+     */
+    public synchronized CutoutPipeline pipeline(String name) {
+        return pipeline(catalogue.available(config.device().modelFor(name)));
     }
 
     /** The pipeline of a described model, verifying and loading it on first use. */
@@ -77,11 +89,17 @@ public final class CutoutEngine implements AutoCloseable {
 
     /** The configured model itself (benchmarks, eval). */
     public MatteModel model() {
-        return model(config.device().variantFor(defaultVariant).descriptor());
+        return model(catalogue.available(config.device().modelFor(defaultModel)));
     }
 
-    public ModelVariant defaultVariant() {
-        return defaultVariant;
+    /** The configured model's catalogue name ({@code cutout.model}). */
+    public String defaultModel() {
+        return defaultModel;
+    }
+
+    /** The models this engine can be asked for: built in or installed in its model directory. */
+    public ModelCatalogue catalogue() {
+        return catalogue;
     }
 
     private synchronized MatteModel model(ModelDescriptor descriptor) {

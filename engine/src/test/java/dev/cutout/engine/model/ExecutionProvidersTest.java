@@ -58,6 +58,9 @@ class ExecutionProvidersTest {
         assertThat(ExecutionDevice.GPU.variantFor(ModelVariant.SMALL)).isEqualTo(ModelVariant.MEDIUM);
         assertThat(ExecutionDevice.GPU.variantFor(ModelVariant.MEDIUM)).isEqualTo(ModelVariant.MEDIUM);
         assertThat(ExecutionDevice.CPU.variantFor(ModelVariant.SMALL)).isEqualTo(ModelVariant.SMALL);
+        assertThat(ExecutionDevice.GPU.modelFor("small")).isEqualTo("medium");
+        assertThat(ExecutionDevice.GPU.modelFor("u2netp")).isEqualTo("u2netp");
+        assertThat(ExecutionDevice.CPU.modelFor("small")).isEqualTo("small");
     }
 
     private ExecutionProviders.CudaAdder recording() {

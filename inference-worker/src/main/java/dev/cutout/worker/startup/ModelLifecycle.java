@@ -35,7 +35,7 @@ public class ModelLifecycle {
     void load(@Observes @Priority(LOAD_PRIORITY) StartupEvent event) {
         long start = System.nanoTime();
         engine = CutoutEngine.start(config);
-        LOG.infof("model %s loaded from %s in %d ms", config.model().id(), CutoutEngine.modelDir(config),
+        LOG.infof("model %s loaded from %s in %d ms", engine.defaultModel(), CutoutEngine.modelDir(config),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
