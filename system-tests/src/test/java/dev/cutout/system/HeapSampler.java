@@ -1,9 +1,5 @@
 package dev.cutout.system;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -14,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 final class HeapSampler implements AutoCloseable {
 
     private static final Duration PERIOD = Duration.ofMillis(500);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final ServiceProcess service;
     private final AtomicLong max = new AtomicLong();
@@ -38,21 +33,13 @@ final class HeapSampler implements AutoCloseable {
 
     private void sample() {
         try {
-            String text = HTTP.send(HttpRequest.newBuilder(service.uri("/q/metrics")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            long used = (long) text.lines()
-                    .filter(line -> line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\""))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .sum();
+            long used = (long) service.metric("jvm_memory_used_bytes", "area=\"heap\"");
             if (used > 0) {
                 max.accumulateAndGet(used, Math::max);
                 samples.incrementAndGet();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // the service may be busy or restarting; the next sample will tell
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
         }
     }
 
